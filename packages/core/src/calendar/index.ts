@@ -1,0 +1,4 @@
+export * from "./addMonthsClamped";
+export * from "./calendarDate";
+export * from "./dayNumber";
+export * from "./periods";

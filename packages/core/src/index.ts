@@ -1,0 +1,5 @@
+export * from "./calendar";
+export * from "./editions";
+export * from "./model";
+export * from "./rules/documents";
+export * from "./rules/ruleCatalogue";

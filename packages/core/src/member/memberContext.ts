@@ -1,0 +1,131 @@
+import { addMonthsClamped } from "../calendar/addMonthsClamped";
+import { type DayNumber, toDayNumber, yearBounds } from "../calendar/dayNumber";
+import type { Edition } from "../editions/edition";
+import type { MemberParameters } from "../editions/editionParameters";
+import type { MemberRecords } from "../model/memberRecords";
+import type { Residence } from "../model/residence";
+
+/** A record with its calendar date as a day number, for cheap comparisons. */
+export interface Dated<T> {
+  record: T;
+  day: DayNumber;
+}
+
+/** Options of a member-year assessment. */
+export interface AssessOptions {
+  year: number;
+  /**
+   * Judge the year as it stood on this day: later records are ignored, later
+   * investigation results are not yet known, and duties still open are
+   * fixable. Leave it out to judge with everything on record.
+   */
+  asOf?: string;
+}
+
+/**
+ * One member's records for one year and edition, dated and sorted once so
+ * that every rule reads the same facts in the same order, whatever order the
+ * caller gave them in.
+ */
+export interface MemberContext {
+  records: MemberRecords;
+  edition: Edition;
+  params: MemberParameters;
+  year: number;
+  yearFirst: DayNumber;
+  yearLast: DayNumber;
+  /** Last day whose records count; `Infinity` when no as-of date was given. */
+  asOf: DayNumber;
+  /** The as-of date is inside or before the year, so the year can still change. */
+  yearOpen: boolean;
+  programmeStart: DayNumber;
+  /** Day the member came into scope, when after the programme start. */
+  inScopeFrom?: DayNumber;
+  residences: Dated<Residence>[];
+  reports: Dated<MemberRecords["reports"][number]>[];
+}
+
+function byDayThenId<T extends { id: string }>(a: Dated<T>, b: Dated<T>): number {
+  return a.day - b.day || (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0);
+}
+
+/** Dates a list of records by one of their date fields and sorts them by (day, id). */
+export function datedAndSorted<T extends { id: string }>(
+  records: readonly T[],
+  dateOf: (r: T) => string,
+): Dated<T>[] {
+  return records.map((record) => ({ record, day: toDayNumber(dateOf(record)) })).sort(byDayThenId);
+}
+
+const programmeStartCache = new WeakMap<Edition, DayNumber>();
+
+function programmeStartOf(edition: Edition): DayNumber {
+  let day = programmeStartCache.get(edition);
+  if (day === undefined) {
+    day = toDayNumber(edition.parameters.member.programmeStart);
+    programmeStartCache.set(edition, day);
+  }
+  return day;
+}
+
+export function createMemberContext(
+  records: MemberRecords,
+  edition: Edition,
+  options: AssessOptions,
+): MemberContext {
+  const { first, last } = yearBounds(options.year);
+  const asOf = options.asOf === undefined ? Number.POSITIVE_INFINITY : toDayNumber(options.asOf);
+  const programmeStart = programmeStartOf(edition);
+  const scopeDay =
+    records.member.inScopeFrom === undefined ? undefined : toDayNumber(records.member.inScopeFrom);
+  return {
+    records,
+    edition,
+    params: edition.parameters.member,
+    year: options.year,
+    yearFirst: first,
+    yearLast: last,
+    asOf,
+    yearOpen: asOf < last,
+    programmeStart,
+    inScopeFrom: scopeDay !== undefined && scopeDay > programmeStart ? scopeDay : undefined,
+    residences: datedAndSorted(records.residences, (r) => r.from),
+    reports: datedAndSorted(records.reports, (r) => r.date),
+  };
+}
+
+/**
+ * Where the member lived on a day: the latest residence starting on or before
+ * it. Before the first entry the first entry is taken to hold, since a
+ * register's first row records where the member already lived.
+ */
+export function residenceOn(ctx: MemberContext, day: DayNumber): Dated<Residence> | undefined {
+  let found: Dated<Residence> | undefined;
+  for (const residence of ctx.residences) {
+    if (residence.day > day) break;
+    found = residence;
+  }
+  return found ?? ctx.residences[0];
+}
+
+/** The last day of the first report: the edition's deadline, or later for a member who came into scope later. */
+export function firstReportDue(ctx: MemberContext): DayNumber {
+  const deadline = toDayNumber(ctx.params.reportDeadline);
+  if (ctx.inScopeFrom === undefined) return deadline;
+  return Math.max(deadline, addMonthsClamped(ctx.inScopeFrom, ctx.params.reReportGraceMonths));
+}
+
+/** Reports to the community the member lived in on the report's day, and the others set aside. */
+export function validReports(ctx: MemberContext): {
+  valid: Dated<MemberRecords["reports"][number]>[];
+  wrongCommunity: Dated<MemberRecords["reports"][number]>[];
+} {
+  const valid: Dated<MemberRecords["reports"][number]>[] = [];
+  const wrongCommunity: Dated<MemberRecords["reports"][number]>[] = [];
+  for (const report of ctx.reports) {
+    if (report.day > ctx.asOf) continue;
+    const home = residenceOn(ctx, report.day);
+    (home && home.record.communityId === report.record.communityId ? valid : wrongCommunity).push(report);
+  }
+  return { valid, wrongCommunity };
+}

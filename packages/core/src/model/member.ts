@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { CalendarDate, NonEmptyText, RecordId } from "./primitives";
+
+/**
+ * A party member of a unit. Only in-service members (在职党员) are in scope of
+ * the member programme. `inScopeFrom` is set when a member came into scope after
+ * the programme began (new post, transfer): their first report is then due
+ * within the re-report grace of that date.
+ */
+export const Member = z.object({
+  id: RecordId,
+  name: NonEmptyText,
+  unitId: RecordId,
+  branchId: RecordId,
+  inService: z.boolean(),
+  inScopeFrom: CalendarDate.optional(),
+  /** Years in which the member is a candidate under inspection for cadre selection (组织考察对象). */
+  cadreCandidateYears: z.array(z.number().int()).default([]),
+});
+export type Member = z.infer<typeof Member>;
+export type MemberInput = z.input<typeof Member>;
