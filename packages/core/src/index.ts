@@ -3,3 +3,5 @@ export * from "./editions";
 export * from "./model";
 export * from "./rules/documents";
 export * from "./rules/ruleCatalogue";
+export * from "./sampling";
+export * from "./unit";
