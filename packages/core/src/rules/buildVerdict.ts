@@ -1,0 +1,57 @@
+import type { EditionRef } from "../editions/edition";
+import type { ExcludedRecord, FactValue, Fix, Task, Verdict, VerdictStatus } from "../model/verdict";
+import { RULES, type RuleId } from "./ruleCatalogue";
+
+/** The parts of a verdict a rule decides; `buildVerdict` adds the rest. */
+export interface VerdictParts {
+  status: VerdictStatus;
+  reason?: string;
+  provisional?: boolean;
+  severity?: Verdict["severity"];
+  recordIds?: string[];
+  facts?: Record<string, FactValue>;
+  excluded?: ExcludedRecord[];
+  explanation: { zh: string; en: string };
+  fix?: Fix;
+  tasks?: Task[];
+  triggeredBy?: string[];
+}
+
+/** Who and when a verdict is about, and which edition it ran under. */
+export interface VerdictScope {
+  subject: Verdict["subject"];
+  year: number;
+  edition: EditionRef;
+}
+
+/**
+ * A verdict with its rule's citation, subject, year and edition filled in, so
+ * that no rule can forget them. Record IDs are de-duplicated and sorted, so
+ * the verdict does not depend on the order of the input records.
+ */
+export function buildVerdict(scope: VerdictScope, ruleId: RuleId, parts: VerdictParts): Verdict {
+  const verdict: Verdict = {
+    ruleId,
+    subject: scope.subject,
+    year: scope.year,
+    status: parts.status,
+    provisional: parts.provisional ?? false,
+    severity: parts.severity ?? "binding",
+    citations: RULES[ruleId].citations.map((c) => ({ ...c })),
+    recordIds: [...new Set(parts.recordIds ?? [])].sort(),
+    facts: parts.facts ?? {},
+    excluded: parts.excluded ?? [],
+    edition: { id: scope.edition.id, version: scope.edition.version },
+    explanation: parts.explanation,
+    tasks: parts.tasks ?? [],
+    triggeredBy: parts.triggeredBy ?? [],
+  };
+  if (parts.reason !== undefined) verdict.reason = parts.reason;
+  if (parts.fix !== undefined) verdict.fix = parts.fix;
+  return verdict;
+}
+
+/** An `excluded` entry: a record looked at and set aside, with why. */
+export function excludedRecord(recordId: string, reason: string, zh: string, en: string): ExcludedRecord {
+  return { recordId, reason, explanation: { zh, en } };
+}
