@@ -12,3 +12,4 @@ export * from "./selfReport";
 export * from "./unit";
 export * from "./verdict";
 export * from "./volunteerService";
+export * from "./validate";

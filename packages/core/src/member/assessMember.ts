@@ -1,0 +1,57 @@
+import type { Edition } from "../editions/edition";
+import type { MemberRecords } from "../model/memberRecords";
+import type { Verdict } from "../model/verdict";
+import type { RuleId } from "../rules/ruleCatalogue";
+import type { MemberAssessment } from "./memberAssessment";
+import { type AssessOptions, createMemberContext } from "./memberContext";
+import { outOfScopeReason, outOfScopeVerdicts } from "./outOfScope";
+import { decideCadreBar } from "./rules/decideCadreBar";
+import { decideClaimPost } from "./rules/decideClaimPost";
+import { decideFeedback } from "./rules/decideFeedback";
+import { decideFourMusts } from "./rules/decideFourMusts";
+import { decideModeration } from "./rules/decideModeration";
+import { decideNotExcellent } from "./rules/decideNotExcellent";
+import { decideReport } from "./rules/decideReport";
+import { decideReReport } from "./rules/decideReReport";
+import { decideSelfReport } from "./rules/decideSelfReport";
+import { decideServiceYear } from "./rules/decideServiceYear";
+
+/**
+ * Assesses one member for one year under an edition: one verdict per member
+ * rule (`MEMBER_RULE_IDS`), each explained down to the clause. Pure and
+ * synchronous; the records must have been validated once with
+ * `MemberRecords.parse` (or an adapter that does), and their order does not
+ * matter.
+ */
+export function assessMember(
+  records: MemberRecords,
+  edition: Edition,
+  options: AssessOptions,
+): MemberAssessment {
+  const ctx = createMemberContext(records, edition, options);
+  const assessment = {
+    memberId: records.member.id,
+    unitId: records.member.unitId,
+    branchId: records.member.branchId,
+    year: options.year,
+    edition: { id: edition.id, version: edition.version },
+    asOf: options.asOf ?? null,
+  };
+  const outOfScope = outOfScopeReason(ctx);
+  if (outOfScope) return { ...assessment, verdicts: outOfScopeVerdicts(ctx, outOfScope) };
+
+  const obligations = [
+    decideReport(ctx),
+    decideReReport(ctx),
+    decideClaimPost(ctx),
+    decideServiceYear(ctx),
+    decideFourMusts(ctx),
+    decideModeration(ctx),
+    decideFeedback(ctx),
+    decideSelfReport(ctx),
+  ];
+  const byRule = new Map<RuleId, Verdict>(obligations.map((v) => [v.ruleId as RuleId, v]));
+  const notExcellent = decideNotExcellent(ctx, byRule);
+  const cadreBar = decideCadreBar(ctx, notExcellent);
+  return { ...assessment, verdicts: [...obligations, notExcellent, cadreBar] };
+}

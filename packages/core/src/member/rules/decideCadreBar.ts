@@ -1,0 +1,75 @@
+import { fromDayNumber } from "../../calendar/dayNumber";
+import type { Task, Verdict } from "../../model/verdict";
+import { type MemberContext, residenceOn } from "../memberContext";
+import { memberVerdict } from "../verdictBuilder";
+
+/** The inspection team's visit to the member's community, due for every candidate whatever the verdict. */
+function communityVisitTask(ctx: MemberContext): Task {
+  const home = residenceOn(ctx, Math.min(ctx.asOf, ctx.yearLast));
+  const where = home ? `${home.record.district}${home.record.communityName}` : "党员居住地社区";
+  return {
+    kind: "community-visit",
+    zh: `考察组到${where}实地调查走访`,
+    en: `the inspection team visits ${where} in person`,
+  };
+}
+
+/**
+ * `M-CADRE-BAR` (ZZ47-BD 三(四)): for a candidate under inspection for cadre
+ * selection in the year, the same triggers as `M-NOT-EXCELLENT` cancel the
+ * candidacy (`unmet`); unsettled triggers make it provisional (`pending`).
+ */
+export function decideCadreBar(ctx: MemberContext, notExcellent: Verdict): Verdict {
+  if (!ctx.records.member.cadreCandidateYears.includes(ctx.year)) {
+    return memberVerdict(ctx, "M-CADRE-BAR", {
+      status: "not-applicable",
+      reason: "not-a-candidate",
+      explanation: {
+        zh: `${ctx.year} 年未被列入组织考察对象。`,
+        en: `Not a candidate under inspection for cadre selection in ${ctx.year}.`,
+      },
+    });
+  }
+  const tasks = [communityVisitTask(ctx)];
+  const base = {
+    recordIds: notExcellent.recordIds,
+    facts: {
+      ...notExcellent.facts,
+      candidateYear: ctx.year,
+      assessedOn: Number.isFinite(ctx.asOf) ? fromDayNumber(ctx.asOf) : null,
+    },
+    triggeredBy: notExcellent.triggeredBy,
+    tasks,
+  };
+  if (notExcellent.status === "unmet") {
+    return memberVerdict(ctx, "M-CADRE-BAR", {
+      ...base,
+      status: "unmet",
+      reason: "candidacy-cancelled",
+      explanation: {
+        zh: `作为组织考察对象，存在${notExcellent.triggeredBy.join("；")}的情形，取消考察资格。`,
+        en: `As a cadre candidate with ${notExcellent.triggeredBy.join("; ")}, the candidacy is cancelled.`,
+      },
+    });
+  }
+  if (notExcellent.status === "pending") {
+    return memberVerdict(ctx, "M-CADRE-BAR", {
+      ...base,
+      status: "pending",
+      reason: "provisional",
+      provisional: true,
+      explanation: {
+        zh: `考察资格待定（${notExcellent.triggeredBy.join("；")}），考察组须到社区实地调查走访。`,
+        en: `The candidacy is provisional (${notExcellent.triggeredBy.join("; ")}); the inspection team must visit the community.`,
+      },
+    });
+  }
+  return memberVerdict(ctx, "M-CADRE-BAR", {
+    ...base,
+    status: "met",
+    explanation: {
+      zh: "未发现取消考察资格的情形，考察组仍须到社区实地调查走访。",
+      en: "Nothing cancels the candidacy; the inspection team must still visit the community.",
+    },
+  });
+}
