@@ -28,6 +28,13 @@ export function isAtLeastAsTight(tightening: Tightening, previous: unknown, next
       );
     case "superset":
       return (previous as unknown[]).every((item) => (next as unknown[]).includes(item));
+    case "earlier-or-none":
+      if (previous === null) return true;
+      return next !== null && String(next) <= String(previous);
+    case "partial":
+      return (
+        next === previous || (tightening.atLeastAsTightAs[String(next)] ?? []).includes(String(previous))
+      );
   }
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { FeedbackArea } from "../model/feedbackItem";
 import { CalendarDate } from "../model/primitives";
+import { UnitActivityRecordField } from "../model/unitActivity";
 
 /** How an unfinished investigation of negative feedback is treated, from loosest to tightest. */
 export const PENDING_INVESTIGATION_READINGS = ["ignore", "provisional", "as-verified"] as const;
@@ -34,10 +35,75 @@ export const SamplingParameters = z.object({
 });
 export type SamplingParameters = z.infer<typeof SamplingParameters>;
 
+/** The calendar periods a unit frequency can count in, from the longest (loosest) to the shortest (tightest). */
+export const FREQUENCY_PERIODS_LOOSEST_FIRST = ["year", "half-year", "quarter", "month"] as const;
+
+/**
+ * "每季度至少……一次": at least `minimum` per calendar `period` (Asia/Shanghai).
+ * An overlay tightens it with a shorter period or a higher minimum, each on its own.
+ */
+export const Frequency = z.object({
+  period: z.enum(FREQUENCY_PERIODS_LOOSEST_FIRST),
+  minimum: z.number().int().min(0).max(366),
+});
+export type Frequency = z.infer<typeof Frequency>;
+
+/**
+ * Which evidence makes an activity count toward a frequency (ZZ47-GJ 四.1, 四.2):
+ * the signed paper record, the 党建云 "picture + text" record, both, or either.
+ */
+export const EVIDENCE_POLICIES = ["paper", "online", "both", "either"] as const;
+export const EvidencePolicy = z.enum(EVIDENCE_POLICIES);
+export type EvidencePolicy = z.infer<typeof EvidencePolicy>;
+
+/** The unit duties a consequence (supervision order, award bar) can be triggered by. */
+export const UNIT_DUTY_RULE_IDS = [
+  "U-REPORT-STREET",
+  "U-PAIR-COMMUNITY",
+  "U-RECEIPT",
+  "U-MEETING-QUARTER",
+  "U-THEMEDAY-HALF",
+  "U-VOLUNTEER-MONTH",
+  "U-RECORD-COMPLETE",
+  "U-CLOUD-MATCH",
+  "U-THREE-LISTS",
+] as const;
+export const UnitDutyRuleId = z.enum(UNIT_DUTY_RULE_IDS);
+export type UnitDutyRuleId = z.infer<typeof UnitDutyRuleId>;
+
+/** A deadline the source text may leave open: `null` means no date is set (the loosest reading). */
+const OptionalDeadline = CalendarDate.nullable();
+
+/** Every number, deadline and reading of the unit programme (ZZ47-GJ, 共驻共建). */
+export const UnitParameters = z.object({
+  programmeStart: CalendarDate,
+  streetReportDeadline: OptionalDeadline,
+  pairingDeadline: OptionalDeadline,
+  receiptDeadline: OptionalDeadline,
+  subordinateReceiptDeadline: OptionalDeadline,
+  lateStartGraceMonths: z.number().int().min(0).max(12),
+  meetingFrequency: Frequency,
+  themedDayFrequency: Frequency,
+  volunteerFrequency: Frequency,
+  partialPeriodApplies: z.boolean(),
+  recordRequiredFields: z.array(UnitActivityRecordField),
+  recordMustBeSignedAndStamped: z.boolean(),
+  incompleteRecordCounts: z.boolean(),
+  evidencePolicy: EvidencePolicy,
+  pendingInvestigation: z.enum(PENDING_INVESTIGATION_READINGS),
+  projectsNeedAgreement: z.boolean(),
+  supervisionSlowRules: z.array(UnitDutyRuleId),
+  supervisionPoorRules: z.array(UnitDutyRuleId),
+  supervisionOnNegativeInquiry: z.boolean(),
+  awardBarRules: z.array(UnitDutyRuleId),
+});
+export type UnitParameters = z.infer<typeof UnitParameters>;
+
 /** All parameters of an edition, grouped by programme. */
 export const EditionParameters = z.object({
   member: MemberParameters,
   sampling: SamplingParameters,
+  unit: UnitParameters,
 });
 export type EditionParameters = z.infer<typeof EditionParameters>;
 export type EditionParametersInput = z.input<typeof EditionParameters>;
@@ -46,5 +112,6 @@ export type EditionParametersInput = z.input<typeof EditionParameters>;
 export const EditionParametersOverlay = z.object({
   member: MemberParameters.partial().optional(),
   sampling: SamplingParameters.partial().optional(),
+  unit: UnitParameters.partial().optional(),
 });
 export type EditionParametersOverlay = z.infer<typeof EditionParametersOverlay>;

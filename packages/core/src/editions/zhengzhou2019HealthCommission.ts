@@ -17,5 +17,9 @@ export const zhengzhou2019HealthCommission = applyOverlay(zhengzhou2019, {
       reportDeadline: "2019-10-25",
       statsTableDeadline: "2019-11-10",
     },
+    unit: {
+      // "10月18日前将《……直属单位到驻在街道社区党组织报到回执单》交机关党委留存"
+      subordinateReceiptDeadline: "2019-10-18",
+    },
   },
 });
