@@ -55,7 +55,7 @@ export function moveOutcomes(ctx: MemberContext): MoveOutcome[] {
       outcome.reportId = report.record.id;
       outcome.reportDay = report.day;
       outcome.status = report.day <= due ? "met" : "late";
-    } else if (ctx.asOf < due) {
+    } else if (ctx.asOf <= due) {
       outcome.status = "pending";
     } else {
       outcome.status = ctx.yearOpen ? "overdue" : "missing";

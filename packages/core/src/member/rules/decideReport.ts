@@ -74,7 +74,8 @@ export function decideReport(ctx: MemberContext): Verdict {
     });
   }
 
-  if (ctx.asOf < due) {
+  // The deadline day itself is still in time.
+  if (ctx.asOf <= due) {
     return memberVerdict(ctx, "M-REPORT", {
       status: "pending",
       reason: "not-yet-due",
