@@ -60,7 +60,7 @@ describe("M-FEEDBACK", () => {
 
   it("outstanding conduct is recorded, never a bar", () => {
     const records = memberRecords({
-      feedback: [{ ...negative("verified"), id: "good", kind: "outstanding" }],
+      feedback: [{ ...negative("verified"), id: "good", kind: "outstanding" as const }],
     });
     expect(verdictOf(records, "M-FEEDBACK")).toMatchObject({
       status: "met",
