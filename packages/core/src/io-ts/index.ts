@@ -1,1 +1,20 @@
-export {};
+/**
+ * io-ts codecs of the input data model, for callers who validate with io-ts
+ * rather than zod. Each codec has the name of its zod schema and accepts,
+ * rejects and decodes exactly as that schema does (`agreement.test.ts`).
+ */
+export { InputError, type InputIssue } from "../model/validate";
+export * from "./communityEvent";
+export * from "./communityReport";
+export * from "./dataset";
+export * from "./feedbackItem";
+export * from "./member";
+export * from "./memberRecords";
+export * from "./partyOrganisation";
+export * from "./postClaim";
+export * from "./primitives";
+export * from "./report";
+export * from "./residence";
+export * from "./selfReport";
+export * from "./unit";
+export * from "./volunteerService";

@@ -1,0 +1,162 @@
+import { isLeft } from "fp-ts/Either";
+import * as t from "io-ts";
+
+/*
+ * The few combinators the codecs need to behave exactly like their zod
+ * counterparts. io-ts has no trim, no defaults and no refinement that can
+ * name a nested field, so they are built here once.
+ */
+
+/** Number bounds read off a zod schema (`.minValue`, `.maxLength`, …), which are `null` when unset. */
+export function bound(value: number | null, what: string): number {
+  if (value === null) throw new Error(`io-ts codecs: the zod schema has no ${what}`);
+  return value;
+}
+
+/** A string that is trimmed first and then length-checked, like zod's `z.string().trim().min().max()`. */
+export function trimmedString(name: string, minLength: number, maxLength: number): t.Type<string, string> {
+  const check = (text: string): string | undefined =>
+    text.length < minLength
+      ? minLength === 1
+        ? "must not be empty"
+        : `must have at least ${minLength} characters`
+      : text.length > maxLength
+        ? `must have at most ${maxLength} characters`
+        : undefined;
+  return new t.Type<string, string>(
+    name,
+    (u): u is string => typeof u === "string" && u === u.trim() && check(u) === undefined,
+    (u, c) => {
+      if (typeof u !== "string") return t.failure(u, c);
+      const text = u.trim();
+      const problem = check(text);
+      return problem === undefined ? t.success(text) : t.failure(u, c, problem);
+    },
+    t.identity,
+  );
+}
+
+/**
+ * An integer in `[min, max]`. zod's `.int()` also means a safe integer and
+ * `z.number()` refuses NaN and ±Infinity, unlike io-ts's `t.number`/`t.Int`.
+ */
+export function integer(
+  name: string,
+  min = Number.MIN_SAFE_INTEGER,
+  max = Number.MAX_SAFE_INTEGER,
+): t.Type<number, number> {
+  const is = (u: unknown): u is number =>
+    Number.isSafeInteger(u) && (u as number) >= min && (u as number) <= max;
+  return new t.Type<number, number>(
+    name,
+    is,
+    (u, c) => {
+      if (is(u)) return t.success(u);
+      if (Number.isSafeInteger(u)) return t.failure(u, c, `must be between ${min} and ${max}`);
+      return t.failure(u, c);
+    },
+    t.identity,
+  );
+}
+
+/** One of a zod enum's values (pass `ZodEnum.options`, so the list lives in one place). */
+export function oneOf<V extends string>(name: string, values: readonly V[]): t.KeyofC<Record<V, null>> {
+  // t.keyof checks own properties only, so "toString" and friends are refused as zod refuses them.
+  return t.keyof(Object.fromEntries(values.map((v) => [v, null])) as Record<V, null>, name);
+}
+
+/** zod's `.default(value)`: `undefined` (a missing key included) decodes to a fresh default. */
+export function withDefault<C extends t.Mixed>(
+  codec: C,
+  fallback: () => t.TypeOf<C>,
+): t.Type<t.TypeOf<C>, t.OutputOf<C>> {
+  return new t.Type(
+    codec.name,
+    codec.is,
+    (u, c) => (u === undefined ? t.success(fallback()) : codec.validate(u, c)),
+    codec.encode,
+  );
+}
+
+/** `A & B` written out as one object type, as zod infers it (and as editors then show it). */
+type Flatten<T> = { [K in keyof T]: T[K] };
+
+export interface StrictObjectC<R extends t.Props, O extends t.Props>
+  extends t.ExactType<
+    t.IntersectionC<[t.TypeC<R>, t.PartialC<O>]>,
+    Flatten<t.TypeOf<t.TypeC<R>> & t.TypeOf<t.PartialC<O>>>,
+    Flatten<t.OutputOf<t.TypeC<R>> & t.OutputOf<t.PartialC<O>>>
+  > {}
+
+/**
+ * zod's `z.object({...})`: required and optional keys, unknown keys stripped.
+ * zod reads each declared key with `key in input` (inherited keys count) and
+ * always builds a fresh plain object; copying the declared keys first makes
+ * `t.exact` do the same, so decoded outputs are deep-equal to zod's.
+ */
+export function strictObject<R extends t.Props, O extends t.Props = Record<never, never>>(
+  name: string,
+  required: R,
+  optional: O = {} as O,
+): StrictObjectC<R, O> {
+  const exact = t.exact(t.intersection([t.type(required), t.partial(optional)]), name);
+  const keys = [...Object.keys(required), ...Object.keys(optional)];
+  return new t.ExactType(
+    name,
+    exact.is,
+    (u, c) => {
+      if (!t.UnknownRecord.is(u)) return exact.validate(u, c);
+      const declared: Record<string, unknown> = {};
+      for (const key of keys) if (key in u) declared[key] = u[key];
+      return exact.validate(declared, c);
+    },
+    exact.encode,
+    exact.type,
+  );
+}
+
+/** A problem a cross-field check finds, at a path inside the decoded value. */
+export interface CheckIssue {
+  path: readonly (string | number)[];
+  message: string;
+}
+
+/**
+ * zod's `.superRefine(...)`: once `codec` has decoded, `check` looks across
+ * fields and each issue is reported at its own path, so a reporter can name
+ * `postClaims[2].memberId` rather than the whole object.
+ */
+export function withCheck<C extends t.Mixed>(
+  codec: C,
+  check: (value: t.TypeOf<C>) => readonly CheckIssue[],
+): t.RefinementC<C> {
+  return new t.RefinementType(
+    codec.name,
+    (u): u is t.TypeOf<C> => codec.is(u) && check(u).length === 0,
+    (u, c) => {
+      const decoded = codec.validate(u, c);
+      if (isLeft(decoded)) return decoded;
+      const issues = check(decoded.right);
+      if (issues.length === 0) return decoded;
+      return t.failures(
+        issues.map((issue) => {
+          let context = c;
+          let actual: unknown = decoded.right;
+          for (const key of issue.path) {
+            actual = (actual as Record<string | number, unknown> | undefined)?.[key];
+            context = t.appendContext(context, String(key), t.unknown, actual);
+          }
+          return { value: actual, context, message: issue.message };
+        }),
+      );
+    },
+    codec.encode,
+    codec,
+    (value) => check(value).length === 0,
+  );
+}
+
+/** zod's `z.array(item).default([])`. */
+export function listOrEmpty<C extends t.Mixed>(item: C): t.Type<t.TypeOf<C>[], t.OutputOf<C>[]> {
+  return withDefault(t.array(item), () => []);
+}

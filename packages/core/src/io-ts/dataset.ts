@@ -1,0 +1,28 @@
+import type * as t from "io-ts";
+import { listOrEmpty, strictObject } from "./codec";
+import { CommunityEvent, EventAttendance } from "./communityEvent";
+import { CommunityReport } from "./communityReport";
+import { FeedbackItem } from "./feedbackItem";
+import { Member } from "./member";
+import { PartyOrganisation } from "./partyOrganisation";
+import { PostClaim } from "./postClaim";
+import { Residence } from "./residence";
+import { SelfReport } from "./selfReport";
+import { Unit } from "./unit";
+import { VolunteerService } from "./volunteerService";
+
+/** All records of many members and their units, flat, the way a workbook or a database holds them. */
+export const Dataset = strictObject("Dataset", {
+  units: listOrEmpty(Unit),
+  organisations: listOrEmpty(PartyOrganisation),
+  members: listOrEmpty(Member),
+  residences: listOrEmpty(Residence),
+  reports: listOrEmpty(CommunityReport),
+  postClaims: listOrEmpty(PostClaim),
+  services: listOrEmpty(VolunteerService),
+  communityEvents: listOrEmpty(CommunityEvent),
+  attendances: listOrEmpty(EventAttendance),
+  feedback: listOrEmpty(FeedbackItem),
+  selfReports: listOrEmpty(SelfReport),
+});
+export type Dataset = t.TypeOf<typeof Dataset>;

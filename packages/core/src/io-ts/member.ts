@@ -1,0 +1,19 @@
+import * as t from "io-ts";
+import { integer, strictObject, withDefault } from "./codec";
+import { CalendarDate, NonEmptyText, RecordId } from "./primitives";
+
+/** A party member of a unit; `inScopeFrom` is set when they came into scope after the programme began. */
+export const Member = strictObject(
+  "Member",
+  {
+    id: RecordId,
+    name: NonEmptyText,
+    unitId: RecordId,
+    branchId: RecordId,
+    inService: t.boolean,
+    /** Years in which the member is a candidate under inspection for cadre selection. */
+    cadreCandidateYears: withDefault(t.array(integer("Int")), () => []),
+  },
+  { inScopeFrom: CalendarDate },
+);
+export type Member = t.TypeOf<typeof Member>;

@@ -1,0 +1,16 @@
+import type * as t from "io-ts";
+import * as zod from "../model/partyOrganisation";
+import { oneOf, strictObject } from "./codec";
+import { NonEmptyText, RecordId } from "./primitives";
+
+/** The levels of party organisation the regulations name. */
+export const PartyOrganisationKind = oneOf("PartyOrganisationKind", zod.PartyOrganisationKind.options);
+export type PartyOrganisationKind = t.TypeOf<typeof PartyOrganisationKind>;
+
+/** A party organisation of a unit; `parentOrganisationId` makes the tree. */
+export const PartyOrganisation = strictObject(
+  "PartyOrganisation",
+  { id: RecordId, unitId: RecordId, name: NonEmptyText, kind: PartyOrganisationKind },
+  { parentOrganisationId: RecordId },
+);
+export type PartyOrganisation = t.TypeOf<typeof PartyOrganisation>;

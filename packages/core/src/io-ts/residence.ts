@@ -1,0 +1,15 @@
+import type * as t from "io-ts";
+import { strictObject } from "./codec";
+import { CalendarDate, NonEmptyText, RecordId } from "./primitives";
+
+/** Where a member lives from a date on; each entry holds until the next one starts. */
+export const Residence = strictObject("Residence", {
+  id: RecordId,
+  memberId: RecordId,
+  communityId: RecordId,
+  communityName: NonEmptyText,
+  /** 县(市)区 */
+  district: NonEmptyText,
+  from: CalendarDate,
+});
+export type Residence = t.TypeOf<typeof Residence>;

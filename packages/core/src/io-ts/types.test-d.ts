@@ -1,0 +1,35 @@
+// Checked by `tsc`, not run by vitest: each codec decodes to exactly the
+// output type of its zod schema, so callers can switch validators freely.
+import type * as t from "io-ts";
+import { expectTypeOf } from "vitest";
+import type { z } from "zod";
+import type * as zod from "../model/index";
+import type * as io from "./index";
+
+expectTypeOf<t.TypeOf<typeof io.RecordId>>().toEqualTypeOf<z.output<typeof zod.RecordId>>();
+expectTypeOf<t.TypeOf<typeof io.CalendarDate>>().toEqualTypeOf<z.output<typeof zod.CalendarDate>>();
+expectTypeOf<t.TypeOf<typeof io.Year>>().toEqualTypeOf<z.output<typeof zod.Year>>();
+expectTypeOf<t.TypeOf<typeof io.NonEmptyText>>().toEqualTypeOf<z.output<typeof zod.NonEmptyText>>();
+expectTypeOf<t.TypeOf<typeof io.Unit>>().toEqualTypeOf<z.output<typeof zod.Unit>>();
+expectTypeOf<t.TypeOf<typeof io.PartyOrganisationKind>>().toEqualTypeOf<
+  z.output<typeof zod.PartyOrganisationKind>
+>();
+expectTypeOf<t.TypeOf<typeof io.PartyOrganisation>>().toEqualTypeOf<z.output<typeof zod.PartyOrganisation>>();
+expectTypeOf<t.TypeOf<typeof io.Member>>().toEqualTypeOf<z.output<typeof zod.Member>>();
+expectTypeOf<t.TypeOf<typeof io.Residence>>().toEqualTypeOf<z.output<typeof zod.Residence>>();
+expectTypeOf<t.TypeOf<typeof io.CommunityReport>>().toEqualTypeOf<z.output<typeof zod.CommunityReport>>();
+expectTypeOf<t.TypeOf<typeof io.PostCode>>().toEqualTypeOf<z.output<typeof zod.PostCode>>();
+expectTypeOf<t.TypeOf<typeof io.PostClaim>>().toEqualTypeOf<z.output<typeof zod.PostClaim>>();
+expectTypeOf<t.TypeOf<typeof io.VolunteerService>>().toEqualTypeOf<z.output<typeof zod.VolunteerService>>();
+expectTypeOf<t.TypeOf<typeof io.FourMustsKind>>().toEqualTypeOf<z.output<typeof zod.FourMustsKind>>();
+expectTypeOf<t.TypeOf<typeof io.CommunityEvent>>().toEqualTypeOf<z.output<typeof zod.CommunityEvent>>();
+expectTypeOf<t.TypeOf<typeof io.EventAttendance>>().toEqualTypeOf<z.output<typeof zod.EventAttendance>>();
+expectTypeOf<t.TypeOf<typeof io.FeedbackKind>>().toEqualTypeOf<z.output<typeof zod.FeedbackKind>>();
+expectTypeOf<t.TypeOf<typeof io.FeedbackArea>>().toEqualTypeOf<z.output<typeof zod.FeedbackArea>>();
+expectTypeOf<t.TypeOf<typeof io.InvestigationStatus>>().toEqualTypeOf<
+  z.output<typeof zod.InvestigationStatus>
+>();
+expectTypeOf<t.TypeOf<typeof io.FeedbackItem>>().toEqualTypeOf<z.output<typeof zod.FeedbackItem>>();
+expectTypeOf<t.TypeOf<typeof io.SelfReport>>().toEqualTypeOf<z.output<typeof zod.SelfReport>>();
+expectTypeOf<t.TypeOf<typeof io.MemberRecords>>().toEqualTypeOf<z.output<typeof zod.MemberRecords>>();
+expectTypeOf<t.TypeOf<typeof io.Dataset>>().toEqualTypeOf<z.output<typeof zod.Dataset>>();

@@ -1,0 +1,20 @@
+import * as t from "io-ts";
+import { strictObject, withDefault } from "./codec";
+import { PostCode } from "./postClaim";
+import { CalendarDate, NonEmptyText, RecordId } from "./primitives";
+
+/** One volunteer service; the flags record service that used public power or the unit's resources. */
+export const VolunteerService = strictObject(
+  "VolunteerService",
+  {
+    id: RecordId,
+    memberId: RecordId,
+    date: CalendarDate,
+    communityId: RecordId,
+    content: NonEmptyText,
+    usedPublicPower: withDefault(t.boolean, () => false),
+    usedUnitResources: withDefault(t.boolean, () => false),
+  },
+  { postCode: PostCode },
+);
+export type VolunteerService = t.TypeOf<typeof VolunteerService>;
