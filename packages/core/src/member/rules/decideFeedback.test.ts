@@ -8,8 +8,8 @@ function negative(status: "pending" | "verified" | "unfounded", extra: Record<st
     id: `fb-${status}`,
     memberId: "m1",
     date: "2019-11-01",
-    kind: "negative",
-    area: "social-morality",
+    kind: "negative" as const,
+    area: "social-morality" as const,
     status,
     ...extra,
   };

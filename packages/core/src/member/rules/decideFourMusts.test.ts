@@ -7,7 +7,7 @@ const election = {
   id: "e1",
   communityId: HOME.communityId,
   date: "2019-11-05",
-  kind: "committee-election",
+  kind: "committee-election" as const,
   title: "居委会换届选举",
 };
 
