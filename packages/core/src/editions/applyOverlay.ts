@@ -49,6 +49,14 @@ function describe(value: unknown): string {
  */
 export function applyOverlay(parent: Edition, definition: EditionOverlayDefinition): Edition {
   const id = typeof definition?.id === "string" ? definition.id : "(no id)";
+  // zod drops keys it does not know; an overlay naming a parameter that does not exist is a mistake to report.
+  const unknown = leafPaths(definition?.parameters ?? {}).filter((path) => !PARAMETER_SPEC_BY_PATH.has(path));
+  if (unknown.length > 0) {
+    throw new EditionError(
+      id,
+      unknown.map((path) => ({ path, message: "is not a parameter of any edition" })),
+    );
+  }
   const parsed = OverlaySchema.safeParse(definition);
   if (!parsed.success) throw new EditionError(id, problemsOf(parsed.error));
   const overlay = parsed.data;
