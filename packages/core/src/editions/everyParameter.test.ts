@@ -38,11 +38,14 @@ const moved = (reReport?: string) =>
     services: [serviceOn("2019-10-12"), serviceOn("2019-10-13")],
     reports: [reportOn("2019-10-20"), ...(reReport ? [reportOn(reReport, "new", OTHER.communityId)] : [])],
   });
-const negative = (area: string, status: string) => ({
+const negative = (
+  area: "social-morality" | "family-virtue" | "other",
+  status: "pending" | "verified" | "unfounded",
+) => ({
   id: "fb",
   memberId: "m1",
   date: "2019-11-01",
-  kind: "negative",
+  kind: "negative" as const,
   area,
   status,
 });
@@ -176,7 +179,7 @@ const CASES: Record<string, Case> = {
           id: "e",
           communityId: HOME.communityId,
           date: "2019-11-05",
-          kind: "committee-election",
+          kind: "committee-election" as const,
           title: "换届",
         },
       ],
