@@ -1,0 +1,34 @@
+/** A cell's value reduced to what the import reads. */
+export type PlainCellValue = string | number | boolean | Date | { error: string } | undefined;
+
+/**
+ * Reduces an exceljs cell value to a plain value: rich text to its text, a
+ * formula to its cached result, a hyperlink to its text. Whitespace-only text
+ * counts as empty.
+ */
+export function plainCellValue(value: unknown): PlainCellValue {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === "string") return value.trim() === "" ? undefined : value;
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (typeof value === "boolean" || value instanceof Date) return value;
+  if (typeof value === "object") {
+    const record = value as Record<string, unknown>;
+    if (Array.isArray(record.richText)) {
+      return plainCellValue(
+        record.richText.map((run: { text?: unknown }) => String(run.text ?? "")).join(""),
+      );
+    }
+    if ("formula" in record || "sharedFormula" in record) return plainCellValue(record.result);
+    if (typeof record.error === "string") return { error: record.error };
+    if ("text" in record) return plainCellValue(record.text);
+  }
+  return undefined;
+}
+
+/** How a plain value reads in a message. */
+export function describePlainValue(value: PlainCellValue): string {
+  if (value === undefined) return "";
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
+  if (typeof value === "object") return value.error;
+  return String(value);
+}

@@ -1,0 +1,244 @@
+import { rangeReference } from "../cells/a1";
+import { type CellConverter, cellConverter } from "../cells/convertCell";
+import { expectedText } from "../cells/expectedText";
+import { describePlainValue, type PlainCellValue, plainCellValue } from "../cells/plainCellValue";
+import type { ColumnSpec, SheetSpec } from "../spec/columnSpec";
+import { matchHeaderRow } from "./findHeaderRow";
+import { HeaderMatcher } from "./headerMatcher";
+import type { ImportCollector } from "./importCollector";
+import { importIssue } from "./importIssue";
+import { cellProblemText, isMissingValue, schemaIssueText } from "./schemaIssueText";
+import { setField } from "./setField";
+import { type FoundColumn, SheetLayout } from "./sheetLayout";
+
+/** How far down the header row may be (below a title, a unit line, a date line…). */
+const HEADER_SEARCH_ROWS = 30;
+
+/** The part of an exceljs streaming worksheet the import reads. */
+export interface StreamedWorksheet {
+  name: string;
+  [Symbol.asyncIterator](): AsyncIterator<{ number: number; values: unknown }>;
+}
+
+interface PreparedSpec {
+  matcher: HeaderMatcher;
+  converters: Map<ColumnSpec, CellConverter>;
+}
+
+const prepared = new WeakMap<SheetSpec, PreparedSpec>();
+
+function prepare(spec: SheetSpec): PreparedSpec {
+  let ready = prepared.get(spec);
+  if (ready === undefined) {
+    ready = {
+      matcher: new HeaderMatcher(spec),
+      converters: new Map(spec.columns.map((column) => [column, cellConverter(column)])),
+    };
+    prepared.set(spec, ready);
+  }
+  return ready;
+}
+
+/**
+ * Streams one sheet of a record kind: finds the header row, then reads each
+ * non-blank row into a record, validates it with the kind's schema and either
+ * keeps it or reports its problems by cell. Rows are not kept beyond this.
+ */
+export async function readRecordSheet(
+  worksheet: StreamedWorksheet,
+  spec: SheetSpec,
+  collector: ImportCollector,
+): Promise<void> {
+  const { matcher, converters } = prepare(spec);
+  const sheet = worksheet.name;
+  let layout: SheetLayout | undefined;
+  let missingFields = new Set<string>();
+  let gaveUp = false;
+
+  for await (const row of worksheet) {
+    const values = row.values as unknown[];
+    if (layout !== undefined) {
+      readRow(values, row.number, layout, converters, missingFields, collector);
+      continue;
+    }
+    // Rows past the search window are still consumed, so the stream drains normally.
+    if (gaveUp || row.number > HEADER_SEARCH_ROWS) {
+      gaveUp = true;
+      continue;
+    }
+    const match = matchHeaderRow(values, spec, matcher);
+    if (match === undefined) continue;
+    layout = new SheetLayout(sheet, spec, row.number, match.columns);
+    missingFields = reportHeaderProblems(layout, values.length - 1, match, collector);
+    collector.kind(spec.key);
+  }
+
+  if (layout === undefined) {
+    collector.issues.push(
+      importIssue({
+        kind: "header-not-found",
+        file: collector.file,
+        sheet,
+        expected: {
+          zh: `前 ${HEADER_SEARCH_ROWS} 行中有一行表头，含以下列名：${spec.columns.map((c) => c.header).join("、")}`,
+          en: `a header row within the first ${HEADER_SEARCH_ROWS} rows naming these columns: ${spec.columns.map((c) => c.aliases[0] ?? c.field).join(", ")}`,
+        },
+        problem: { zh: "找不到表头行", en: "no header row found" },
+      }),
+    );
+  }
+}
+
+function reportHeaderProblems(
+  layout: SheetLayout,
+  lastColumn: number,
+  match: NonNullable<ReturnType<typeof matchHeaderRow>>,
+  collector: ImportCollector,
+): Set<string> {
+  const { file } = collector;
+  const sheet = layout.name;
+  const headerRange = rangeReference(1, layout.headerRow, Math.max(1, lastColumn), layout.headerRow);
+  const missing = new Set<string>();
+  for (const column of layout.spec.columns) {
+    if (layout.columnOf(column.field) !== undefined) continue;
+    missing.add(column.field);
+    if (!column.required) continue;
+    collector.issues.push(
+      importIssue({
+        kind: "missing-column",
+        file,
+        sheet,
+        cell: headerRange,
+        column: column.header,
+        expected: {
+          zh: `表头中有「${column.header}」列（或英文 ${column.aliases.join(" / ")}）`,
+          en: `a column headed "${column.header}" (or ${column.aliases.join(" / ")}) in the header row`,
+        },
+        problem: {
+          zh: `缺少必填列「${column.header}」`,
+          en: `the required column "${column.header}" is missing`,
+        },
+      }),
+    );
+  }
+  for (const duplicate of match.duplicates) {
+    collector.issues.push(
+      importIssue({
+        kind: "duplicate-column",
+        file,
+        sheet,
+        cell: rangeReference(duplicate.column, layout.headerRow, duplicate.column, layout.headerRow),
+        column: duplicate.header,
+        value: duplicate.header,
+        expected: { zh: "每列只出现一次", en: "each column once" },
+        problem: { zh: "该列重复出现", en: "this column appears twice" },
+      }),
+    );
+  }
+  for (const stray of match.unknown) {
+    collector.notices.push({
+      file,
+      sheet,
+      cell: rangeReference(stray.column, layout.headerRow, stray.column, layout.headerRow),
+      message: {
+        zh: `未识别的列「${stray.header}」，已忽略`,
+        en: `column "${stray.header}" is not known and was ignored`,
+      },
+    });
+  }
+  return missing;
+}
+
+function readRow(
+  values: readonly unknown[],
+  rowNumber: number,
+  layout: SheetLayout,
+  converters: Map<ColumnSpec, CellConverter>,
+  missingFields: Set<string>,
+  collector: ImportCollector,
+): void {
+  const plains = new Map<string, PlainCellValue>();
+  let blank = true;
+  for (const found of layout.columns) {
+    const plain = plainCellValue(values[found.column]);
+    plains.set(found.spec.field, plain);
+    if (plain !== undefined) blank = false;
+  }
+  if (blank) return;
+
+  const { file } = collector;
+  const sheet = layout.name;
+  const input: Record<string, unknown> = {};
+  const unreadable = new Set<string>();
+  let valid = true;
+  const report = (
+    found: FoundColumn | undefined,
+    column: ColumnSpec,
+    parts: Parameters<typeof importIssue>[0],
+  ) => {
+    valid = false;
+    collector.issues.push(importIssue({ ...parts, column: found?.header ?? column.header }));
+  };
+
+  for (const found of layout.columns) {
+    const plain = plains.get(found.spec.field);
+    const reading = (converters.get(found.spec) as CellConverter)(plain);
+    if (reading.kind === "value") {
+      setField(input, found.spec.field, reading.value);
+    } else if (reading.kind === "invalid") {
+      unreadable.add(found.spec.field);
+      report(found, found.spec, {
+        kind: reading.problem,
+        file,
+        sheet,
+        cell: layout.cellOf(found.spec.field, rowNumber),
+        value: describePlainValue(plain),
+        expected: reading.expected,
+        problem: cellProblemText(reading.problem),
+      });
+    }
+  }
+
+  const result = layout.spec.schema.safeParse(input);
+  if (result.success && valid) {
+    const kind = collector.kind(layout.spec.key);
+    kind.records.push(result.data);
+    kind.origins.push({ sheet: layout, row: rowNumber });
+    return;
+  }
+  if (result.success) return;
+
+  for (const issue of result.error.issues) {
+    const column = columnOfPath(layout.spec.columns, issue.path);
+    // A cell already reported as unreadable, or a column reported missing, is not reported again.
+    if (
+      column !== undefined &&
+      (unreadable.has(column.field) || (column.required && missingFields.has(column.field)))
+    ) {
+      continue;
+    }
+    const found = column === undefined ? undefined : layout.columnOf(column.field);
+    const expected = column === undefined ? { zh: "有效的记录", en: "a valid record" } : expectedText(column);
+    const missing = isMissingValue(issue);
+    report(found, column ?? (layout.spec.columns[0] as ColumnSpec), {
+      kind: missing ? "missing-value" : "invalid-value",
+      file,
+      sheet,
+      cell: layout.cellOf(column?.field ?? "id", rowNumber),
+      value: describePlainValue(column === undefined ? undefined : plains.get(column.field)),
+      expected: missing ? { zh: `必填，${expected.zh}`, en: `a value (required): ${expected.en}` } : expected,
+      problem: schemaIssueText(issue),
+    });
+  }
+}
+
+/** The column whose field the issue's path starts with (the longest such field). */
+function columnOfPath(columns: readonly ColumnSpec[], path: readonly PropertyKey[]): ColumnSpec | undefined {
+  const joined = path.map(String).join(".");
+  let best: ColumnSpec | undefined;
+  for (const column of columns) {
+    const matches = joined === column.field || joined.startsWith(`${column.field}.`);
+    if (matches && (best === undefined || column.field.length > best.field.length)) best = column;
+  }
+  return best;
+}

@@ -1,0 +1,148 @@
+import type ExcelJS from "exceljs";
+import { columnLetters } from "../cells/a1";
+import { expectedText } from "../cells/expectedText";
+import type { SheetSpec } from "../spec/columnSpec";
+import { INPUT_SHEETS, OPTIONS_SHEET_NAME } from "../spec/inputSheets";
+import { openWorkbookWriter, type WorkbookTarget } from "../writing/openWorkbookWriter";
+import { safeCellValue } from "../writing/safeCellValue";
+import { styleHeaderCell, styleTitleCell } from "../writing/sheetStyles";
+import { writeInstructionsSheet } from "./instructionsSheet";
+import { collectOptionLists, type OptionList, optionListOf } from "./optionLists";
+import { recordToCells } from "./recordToCells";
+
+/** Row of the sheet title, of the headers, and the first row of data in every input sheet. */
+export const TITLE_ROW = 1;
+export const HEADER_ROW = 2;
+export const FIRST_DATA_ROW = 3;
+
+/** The last row dropdowns and formats reach: the whole sheet, so rows people add are covered. */
+const LAST_SHEET_ROW = 1_048_576;
+
+/** Records to write, by record kind (`members`, `services`, …). */
+export type RecordsByKind = Partial<Record<string, readonly unknown[]>>;
+
+export interface InputWorkbookOptions {
+  /** The sheets to write; defaults to every input sheet of the data model. */
+  sheets?: readonly SheetSpec[];
+}
+
+/** The header text of a column: Chinese (`*` when required) over the first English alias. */
+export function headerText(spec: SheetSpec["columns"][number]): string {
+  const alias = spec.aliases[0];
+  return `${spec.header}${spec.required ? " *" : ""}${alias ? `\n${alias}` : ""}`;
+}
+
+/**
+ * Writes an input workbook with the streaming writer: the instructions sheet,
+ * one sheet per record kind (title row, bilingual headers, dropdowns for coded
+ * columns, frozen header, auto-filter), and a hidden sheet holding the
+ * dropdown lists. With records it is a filled workbook the import reads back
+ * to the same records; without, it is the blank template.
+ */
+export async function writeInputWorkbook(
+  target: WorkbookTarget,
+  records: RecordsByKind = {},
+  options: InputWorkbookOptions = {},
+): Promise<void> {
+  const specs = options.sheets ?? INPUT_SHEETS;
+  const lists = collectOptionLists(specs);
+  const workbook = openWorkbookWriter(target);
+  writeInstructionsSheet(workbook, specs);
+  for (const spec of specs) writeRecordSheet(workbook, spec, records[spec.key] ?? [], lists);
+  writeOptionsSheet(workbook, lists);
+  await workbook.commit();
+}
+
+/** Writes the blank input template. */
+export function writeTemplate(target: WorkbookTarget, options: InputWorkbookOptions = {}): Promise<void> {
+  return writeInputWorkbook(target, {}, options);
+}
+
+function writeRecordSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  spec: SheetSpec,
+  records: readonly unknown[],
+  lists: Map<unknown, OptionList>,
+): void {
+  const sheet = workbook.addWorksheet(spec.name, {
+    views: [{ state: "frozen", xSplit: 1, ySplit: HEADER_ROW }],
+  });
+  const lastLetter = columnLetters(spec.columns.length);
+  sheet.columns = spec.columns.map((column) => ({
+    width: column.width ?? 16,
+    // Text columns are text-formatted so an ID like 001 keeps its zeros when typed.
+    style: column.type === "date" ? { numFmt: "yyyy-mm-dd" } : column.type === "text" ? { numFmt: "@" } : {},
+  }));
+
+  const title = sheet.getRow(TITLE_ROW);
+  title.getCell(1).value = `${spec.title.zh}  ${spec.title.en}`;
+  styleTitleCell(title.getCell(1));
+  title.height = 24;
+  sheet.mergeCells(TITLE_ROW, 1, TITLE_ROW, spec.columns.length);
+  title.commit();
+
+  const header = sheet.getRow(HEADER_ROW);
+  header.height = 34;
+  spec.columns.forEach((column, index) => {
+    const cell = header.getCell(index + 1);
+    cell.value = headerText(column);
+    styleHeaderCell(cell);
+    if (column.required) cell.font = { bold: true, color: { argb: "FFC00000" } };
+    const expected = expectedText(column);
+    const hint = column.hint ? `\n${column.hint.zh}\n${column.hint.en}` : "";
+    cell.note = `${column.required ? "必填 required" : "选填 optional"}\n${expected.zh}\n${expected.en}${hint}`;
+  });
+  header.commit();
+
+  records.forEach((record, index) => {
+    const row = sheet.getRow(FIRST_DATA_ROW + index);
+    recordToCells(spec, record).forEach((value, column) => {
+      row.getCell(column + 1).value = safeCellValue(value);
+    });
+    row.commit();
+  });
+
+  spec.columns.forEach((column, index) => {
+    const list = optionListOf(lists, column);
+    if (list === undefined) return;
+    const letter = columnLetters(index + 1);
+    dataValidationsOf(sheet).add(`${letter}${FIRST_DATA_ROW}:${letter}${LAST_SHEET_ROW}`, {
+      type: "list",
+      allowBlank: true,
+      formulae: [list.range],
+      // A warning, not a stop: the import also takes codes and English names.
+      showErrorMessage: true,
+      errorStyle: "warning",
+      errorTitle: "不在下拉选项中 Not in the list",
+      error: "请从下拉列表中选择。Please pick from the list.",
+    });
+  });
+  sheet.autoFilter = `A${HEADER_ROW}:${lastLetter}${HEADER_ROW}`;
+  sheet.commit();
+}
+
+/** exceljs has `dataValidations` on every worksheet, streaming ones included, but does not declare it. */
+function dataValidationsOf(sheet: ExcelJS.Worksheet): {
+  add(range: string, validation: ExcelJS.DataValidation): void;
+} {
+  return (sheet as unknown as { dataValidations: ReturnType<typeof dataValidationsOf> }).dataValidations;
+}
+
+function writeOptionsSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  lists: Map<unknown, OptionList>,
+): void {
+  const sheet = workbook.addWorksheet(OPTIONS_SHEET_NAME, { state: "hidden" });
+  const columns = [...lists.values()];
+  sheet.columns = columns.map(() => ({ width: 24 }));
+  const longest = Math.max(0, ...columns.map((list) => list.values.length));
+  for (let rowIndex = 0; rowIndex <= longest; rowIndex++) {
+    const row = sheet.getRow(rowIndex + 1);
+    columns.forEach((list, column) => {
+      const value = rowIndex === 0 ? list.title : list.values[rowIndex - 1];
+      if (value !== undefined) row.getCell(column + 1).value = value;
+    });
+    row.commit();
+  }
+  sheet.commit();
+}
