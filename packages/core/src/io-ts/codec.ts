@@ -13,16 +13,27 @@ export function bound(value: number | null, what: string): number {
   return value;
 }
 
+/**
+ * Length in Unicode code points, as zod measures `.min()`/`.max()` on strings:
+ * a surrogate pair counts once, a lone surrogate as itself (as the string
+ * iterator does).
+ */
+function codePointLength(text: string): number {
+  if (!/[\uD800-\uDBFF]/.test(text)) return text.length;
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+
 /** A string that is trimmed first and then length-checked, like zod's `z.string().trim().min().max()`. */
 export function trimmedString(name: string, minLength: number, maxLength: number): t.Type<string, string> {
-  const check = (text: string): string | undefined =>
-    text.length < minLength
-      ? minLength === 1
-        ? "must not be empty"
-        : `must have at least ${minLength} characters`
-      : text.length > maxLength
-        ? `must have at most ${maxLength} characters`
-        : undefined;
+  const check = (text: string): string | undefined => {
+    const length = codePointLength(text);
+    if (length < minLength)
+      return minLength === 1 ? "must not be empty" : `must have at least ${minLength} characters`;
+    if (length > maxLength) return `must have at most ${maxLength} characters`;
+    return undefined;
+  };
   return new t.Type<string, string>(
     name,
     (u): u is string => typeof u === "string" && u === u.trim() && check(u) === undefined,

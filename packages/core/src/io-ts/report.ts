@@ -30,10 +30,22 @@ export function errorPath(context: t.Context): string {
 }
 
 function describe(value: unknown): string {
-  if (value === null || Array.isArray(value)) return value === null ? "null" : "an array";
-  if (typeof value === "object" || typeof value === "function") return `a ${typeof value}`;
-  const text = typeof value === "number" ? String(value) : (JSON.stringify(value) ?? String(value));
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  switch (typeof value) {
+    case "string": {
+      const text = JSON.stringify(value);
+      return text.length > 40 ? `${text.slice(0, 40)}…"` : text;
+    }
+    case "bigint":
+      return `${value}n`;
+    case "object":
+      return "an object";
+    case "function":
+      return "a function";
+    default:
+      return String(value);
+  }
 }
 
 function errorMessage(error: t.ValidationError): string {

@@ -1,0 +1,115 @@
+import fc from "fast-check";
+import { isLeft, isRight } from "fp-ts/Either";
+import * as t from "io-ts";
+import { describe, expect, test } from "vitest";
+import { z } from "zod";
+import * as model from "../model/index";
+import { formatPath } from "../model/validate";
+import * as codecs from "./index";
+import { decodeIssues } from "./report";
+import { cases } from "./testing/arbitraries";
+
+/** Output schemas of verdicts: nothing reads them from outside, so they have no codec. */
+const OUTPUT_ONLY = new Set([
+  "Verdict",
+  "VerdictStatus",
+  "VerdictSeverity",
+  "CitationSchema",
+  "ExcludedRecord",
+  "Fix",
+  "Task",
+  "FactValue",
+]);
+
+const zodSchemas = (Object.entries(model) as [string, unknown][]).filter(
+  (entry): entry is [string, z.ZodType] => entry[1] instanceof z.ZodType && !OUTPUT_ONLY.has(entry[0]),
+);
+const ioCodecs = (Object.entries(codecs) as [string, unknown][]).filter(
+  (entry): entry is [string, t.Mixed] => entry[1] instanceof t.Type,
+);
+
+const sorted = (paths: string[]) => [...new Set(paths)].sort();
+
+/**
+ * zod runs `.superRefine` even after field errors that do not stop parsing
+ * (a length, a range), so it may add a cross-field issue (post 15's text, a
+ * record's memberId) where io-ts, which refines only a decoded value, stops at
+ * the field errors. Those issues are the custom ones other than the date's.
+ */
+const isCrossFieldIssue = (issue: z.core.$ZodIssue) =>
+  issue.code === "custom" && !issue.message.startsWith("expected a calendar date");
+
+/**
+ * zod and io-ts give the same verdict on `value`; when both accept, the same
+ * decoded value (trimmed, normalised, defaulted, stripped); when both reject,
+ * the same field paths (give or take cross-field issues, see above).
+ */
+function agree(schema: z.ZodType, codec: t.Mixed, value: unknown): void {
+  const expected = schema.safeParse(value);
+  const actual = codec.decode(value);
+  expect(isRight(actual), "io-ts accepts iff zod accepts").toBe(expected.success);
+  if (expected.success && isRight(actual)) expect(actual.right).toStrictEqual(expected.data);
+  if (!expected.success && isLeft(actual)) {
+    const ioPaths = sorted(decodeIssues(actual.left).map((issue) => issue.path));
+    const zodPaths = sorted(expected.error.issues.map((issue) => formatPath(issue.path)));
+    const zodFieldPaths = sorted(
+      expected.error.issues
+        .filter((issue) => !isCrossFieldIssue(issue))
+        .map((issue) => formatPath(issue.path)),
+    );
+    expect(
+      ioPaths.filter((path) => !zodPaths.includes(path)),
+      "io-ts blames no field zod does not",
+    ).toEqual([]);
+    expect(
+      zodFieldPaths.filter((path) => !ioPaths.includes(path)),
+      "io-ts names every field zod names",
+    ).toEqual([]);
+  }
+}
+
+/** The bigger the schema, the fewer runs: the whole file stays within a few seconds. */
+const RUNS: Record<string, number> = { MemberRecords: 150, Dataset: 150 };
+const runs = (name: string) => RUNS[name] ?? 300;
+
+describe("every input schema has an io-ts codec and agreement cases", () => {
+  test("zod schemas → codecs and cases", () => {
+    expect(zodSchemas.length).toBeGreaterThan(20);
+    expect(zodSchemas.map(([name]) => name).filter((name) => !(name in codecs))).toEqual([]);
+    expect(zodSchemas.map(([name]) => name).filter((name) => !(name in cases))).toEqual([]);
+  });
+
+  test("codecs → zod schemas", () => {
+    const zodNames = new Set(zodSchemas.map(([name]) => name));
+    expect(ioCodecs.map(([name]) => name).filter((name) => !zodNames.has(name))).toEqual([]);
+    expect(Object.keys(cases).filter((name) => !zodNames.has(name))).toEqual([]);
+  });
+});
+
+describe.each(zodSchemas.filter(([name]) => name in cases && name in codecs))("%s", (name, schema) => {
+  const codec = (codecs as unknown as Record<string, t.Mixed>)[name] as t.Mixed;
+  const { valid, mutated } = cases[name] as (typeof cases)[string];
+
+  test("valid values: both accept, with equal outputs", () => {
+    fc.assert(
+      fc.property(valid, (value) => {
+        expect(schema.safeParse(value).success, "the case's valid values are valid").toBe(true);
+        agree(schema, codec, value);
+      }),
+      { numRuns: runs(name) },
+    );
+  });
+
+  test("mutated values: same verdict, same output or same error paths", () => {
+    fc.assert(
+      fc.property(mutated, (value) => agree(schema, codec, value)),
+      { numRuns: runs(name) * 2 },
+    );
+  });
+
+  test("the mutations are not vacuous: zod rejects many of them", () => {
+    const sample = fc.sample(mutated, { numRuns: 200, seed: 42 });
+    const rejected = sample.filter((value) => !schema.safeParse(value).success).length;
+    expect(rejected).toBeGreaterThan(sample.length * 0.3);
+  });
+});
