@@ -57,6 +57,8 @@ export const Verdict = z.object({
   excluded: z.array(ExcludedRecord),
   edition: z.object({ id: z.string(), version: z.string() }),
   explanation: Bilingual,
+  /** The last day (inclusive) to meet the obligation, where it has one: what early warnings count down to. */
+  due: z.string().optional(),
   fix: Fix.optional(),
   tasks: z.array(Task),
   /** For consequences: the verdicts that triggered it, as `RULE-ID:reason`. */

@@ -13,6 +13,7 @@ export interface VerdictParts {
   excluded?: ExcludedRecord[];
   explanation: { zh: string; en: string };
   fix?: Fix;
+  due?: string;
   tasks?: Task[];
   triggeredBy?: string[];
 }
@@ -47,6 +48,7 @@ export function buildVerdict(scope: VerdictScope, ruleId: RuleId, parts: Verdict
     triggeredBy: parts.triggeredBy ?? [],
   };
   if (parts.reason !== undefined) verdict.reason = parts.reason;
+  if (parts.due !== undefined) verdict.due = parts.due;
   if (parts.fix !== undefined) verdict.fix = parts.fix;
   return verdict;
 }

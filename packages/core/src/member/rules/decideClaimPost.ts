@@ -16,8 +16,10 @@ export function decideClaimPost(ctx: MemberContext): Verdict {
   const required = ctx.params.postsToClaim;
   const facts = { required, claimedPostCodes: codes, claimed: codes.length };
   const recordIds = counted.map((c) => c.id);
+  const yearEnd = fromDayNumber(ctx.yearLast);
   if (codes.length >= required) {
     return memberVerdict(ctx, "M-CLAIM-POST", {
+      due: yearEnd,
       status: "met",
       recordIds,
       facts,
@@ -28,8 +30,8 @@ export function decideClaimPost(ctx: MemberContext): Verdict {
     });
   }
   const missing = required - codes.length;
-  const yearEnd = fromDayNumber(ctx.yearLast);
   return memberVerdict(ctx, "M-CLAIM-POST", {
+    due: yearEnd,
     status: "unmet",
     reason: "count-short",
     provisional: ctx.yearOpen,

@@ -112,6 +112,7 @@ export function decideReReport(ctx: MemberContext): Verdict {
   switch (worst) {
     case "met":
       return memberVerdict(ctx, "M-REREPORT", {
+        due: dueText,
         status: "met",
         recordIds,
         facts,
@@ -122,6 +123,7 @@ export function decideReReport(ctx: MemberContext): Verdict {
       });
     case "pending":
       return memberVerdict(ctx, "M-REREPORT", {
+        due: dueText,
         status: "pending",
         reason: "not-yet-due",
         provisional: true,
@@ -139,6 +141,7 @@ export function decideReReport(ctx: MemberContext): Verdict {
       });
     case "late":
       return memberVerdict(ctx, "M-REREPORT", {
+        due: dueText,
         status: "unmet",
         reason: "late",
         recordIds,
@@ -150,6 +153,7 @@ export function decideReReport(ctx: MemberContext): Verdict {
       });
     case "overdue":
       return memberVerdict(ctx, "M-REREPORT", {
+        due: dueText,
         status: "unmet",
         reason: "overdue",
         provisional: true,
@@ -167,6 +171,7 @@ export function decideReReport(ctx: MemberContext): Verdict {
       });
     case "missing":
       return memberVerdict(ctx, "M-REREPORT", {
+        due: dueText,
         status: "unmet",
         reason: "missing",
         recordIds,

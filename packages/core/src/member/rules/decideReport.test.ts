@@ -49,6 +49,7 @@ describe("M-REPORT", () => {
     const early = verdictOf(none, "M-REPORT", { asOf: "2019-10-20" });
     expect(early).toMatchObject({ status: "pending", reason: "not-yet-due" });
     expect(early.fix).toMatchObject({ by: "2019-10-31" });
+    expect(early.due).toBe("2019-10-31");
     expect(early.fix?.zh).toContain("金水区丰庆路社区");
   });
 

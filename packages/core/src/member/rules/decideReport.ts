@@ -44,6 +44,7 @@ export function decideReport(ctx: MemberContext): Verdict {
     };
     if (first.day <= due) {
       return memberVerdict(ctx, "M-REPORT", {
+        due: dueText,
         ...base,
         status: "met",
         explanation: {
@@ -54,6 +55,7 @@ export function decideReport(ctx: MemberContext): Verdict {
     }
     if (yearOfDay(first.day) < ctx.year) {
       return memberVerdict(ctx, "M-REPORT", {
+        due: dueText,
         ...base,
         status: "met",
         reason: "reported-in-earlier-year",
@@ -64,6 +66,7 @@ export function decideReport(ctx: MemberContext): Verdict {
       });
     }
     return memberVerdict(ctx, "M-REPORT", {
+      due: dueText,
       ...base,
       status: "unmet",
       reason: "late",
@@ -77,6 +80,7 @@ export function decideReport(ctx: MemberContext): Verdict {
   // The deadline day itself is still in time.
   if (ctx.asOf <= due) {
     return memberVerdict(ctx, "M-REPORT", {
+      due: dueText,
       status: "pending",
       reason: "not-yet-due",
       provisional: true,
@@ -96,6 +100,7 @@ export function decideReport(ctx: MemberContext): Verdict {
   const yearEnd = fromDayNumber(ctx.yearLast);
   if (ctx.yearOpen) {
     return memberVerdict(ctx, "M-REPORT", {
+      due: dueText,
       status: "unmet",
       reason: "overdue",
       provisional: true,
@@ -113,6 +118,7 @@ export function decideReport(ctx: MemberContext): Verdict {
     });
   }
   return memberVerdict(ctx, "M-REPORT", {
+    due: dueText,
     status: "unmet",
     reason: "missing",
     excluded,

@@ -34,6 +34,7 @@ export function decideSelfReport(ctx: MemberContext): Verdict {
     : undefined;
   if (!report) {
     return memberVerdict(ctx, "M-SELF-REPORT", {
+      due: yearEnd,
       status: "unmet",
       reason: "missing",
       severity: "warning",
@@ -51,6 +52,7 @@ export function decideSelfReport(ctx: MemberContext): Verdict {
   };
   if (report.reportedToOrganisation && report.explainedAtLifeMeeting) {
     return memberVerdict(ctx, "M-SELF-REPORT", {
+      due: yearEnd,
       status: "met",
       severity: "warning",
       recordIds: [report.id],
@@ -62,6 +64,7 @@ export function decideSelfReport(ctx: MemberContext): Verdict {
     });
   }
   return memberVerdict(ctx, "M-SELF-REPORT", {
+    due: yearEnd,
     status: "unmet",
     reason: report.reportedToOrganisation ? "not-explained" : "not-reported",
     severity: "warning",

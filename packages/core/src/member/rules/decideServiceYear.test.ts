@@ -33,7 +33,7 @@ describe("M-SERVICE-YEAR", () => {
   it("says how many more services, where and by when while the year is open", () => {
     const one = memberRecords({ services: [serviceOn("2019-10-12")] });
     const verdict = verdictOf(one, "M-SERVICE-YEAR", { asOf: "2019-11-30" });
-    expect(verdict).toMatchObject({ status: "unmet", provisional: true });
+    expect(verdict).toMatchObject({ status: "unmet", provisional: true, due: "2019-12-31" });
     expect(verdict.fix).toEqual({
       by: "2019-12-31",
       zh: "2019-12-31 前在金水区丰庆路社区再参加 1 次志愿服务",

@@ -28,8 +28,10 @@ export function decideServiceYear(ctx: MemberContext): Verdict {
     countedServiceDates: countable.map((s) => fromDayNumber(s.day)),
   };
   const recordIds = countable.map((s) => s.record.id);
+  const yearEnd = fromDayNumber(ctx.yearLast);
   if (countable.length >= required) {
     return memberVerdict(ctx, "M-SERVICE-YEAR", {
+      due: yearEnd,
       status: "met",
       recordIds,
       excluded,
@@ -41,10 +43,10 @@ export function decideServiceYear(ctx: MemberContext): Verdict {
     });
   }
   const short = required - countable.length;
-  const yearEnd = fromDayNumber(ctx.yearLast);
   const home = residenceOn(ctx, Math.min(ctx.asOf, ctx.yearLast));
   const where = home ? `${home.record.district}${home.record.communityName}` : "居住地社区";
   return memberVerdict(ctx, "M-SERVICE-YEAR", {
+    due: yearEnd,
     status: "unmet",
     reason: "count-short",
     provisional: ctx.yearOpen,
