@@ -299,7 +299,7 @@ export const PARAMETER_SPECS: readonly ParameterSpec[] = [
     "ZZ47-GJ",
     "二",
     "组织关系在市委市直工委的市直各单位及其所属单位均要……开展共驻共建",
-    "For a unit that comes into scope after the programme start, calendar months after that day to meet a dated one-time deadline (clamped to month end); the text sets none, so the member programme's one month (一个月内) is borrowed.",
+    "For a unit that comes into scope after the programme start, its one-time duties (report, pairing, receipt) are due no earlier than this many calendar months after that day (clamped to month end). The text sets no period for late joiners; the member programme's one month (一个月内) is borrowed.",
   ),
   spec(
     "unit.meetingFrequency.period",

@@ -1,1 +1,7 @@
-export {};
+export * from "./assessUnitYear";
+export * from "./assessUnitYears";
+export * from "./groupByUnit";
+export type { SupervisionTrigger } from "./rules/decideSupervise";
+export * from "./unitAssessment";
+export type { UnitAssessOptions } from "./unitContext";
+export * from "./unitYearRecord";
