@@ -2,6 +2,7 @@ export * from "./calendar";
 export * from "./editions";
 export * from "./member";
 export * from "./model";
+export * from "./rollups";
 export * from "./rules/buildVerdict";
 export * from "./rules/documents";
 export * from "./rules/ruleCatalogue";

@@ -1,0 +1,4 @@
+export * from "./decideStatsTable";
+export * from "./organisationReport";
+export * from "./statisticsRow";
+export * from "./statisticsTable";

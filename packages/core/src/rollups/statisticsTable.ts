@@ -1,0 +1,79 @@
+import { z } from "zod";
+import type { Edition } from "../editions/edition";
+import type { MemberAssessment } from "../member/memberAssessment";
+import { Verdict } from "../model/verdict";
+import { RULES } from "../rules/ruleCatalogue";
+import { decideStatsTable } from "./decideStatsTable";
+import { addToRow, emptyRow, StatisticsRow } from "./statisticsRow";
+
+/** The statistics table a unit sends up, as plain typed data for the Excel and HTTP adapters. */
+export const StatisticsTable = z.object({
+  ruleId: z.literal("M-STATS-TABLE"),
+  title: z.string(),
+  citation: z.string(),
+  year: z.number().int(),
+  asOf: z.string().nullable(),
+  edition: z.object({ id: z.string(), version: z.string() }),
+  /** One row per unit, then its branches, then the total. */
+  rows: z.array(StatisticsRow),
+  total: StatisticsRow,
+  /** Each unit's own deadline status for sending the table. */
+  deadlines: z.array(Verdict),
+});
+export type StatisticsTable = z.infer<typeof StatisticsTable>;
+
+export interface StatisticsTableOptions {
+  year: number;
+  asOf?: string;
+  /** Names to print for unit and branch IDs (from the units and organisations records). */
+  names?: ReadonlyMap<string, string>;
+  /** When each unit sent its table, by unit ID. */
+  submittedOn?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Rolls member assessments up into the 在职党员到居住地社区统计表 (`M-STATS-TABLE`),
+ * per unit and per branch, and decides each unit's deadline for sending it.
+ * Streams: it keeps counters, not the assessments.
+ */
+export function statisticsTable(
+  assessments: Iterable<MemberAssessment>,
+  edition: Edition,
+  options: StatisticsTableOptions,
+): StatisticsTable {
+  const name = (id: string) => options.names?.get(id) ?? id;
+  const units = new Map<string, { row: StatisticsRow; branches: Map<string, StatisticsRow> }>();
+  const total = emptyRow("total", null, null, "合计");
+  for (const assessment of assessments) {
+    let unit = units.get(assessment.unitId);
+    if (!unit) {
+      unit = { row: emptyRow("unit", assessment.unitId, null, name(assessment.unitId)), branches: new Map() };
+      units.set(assessment.unitId, unit);
+    }
+    let branch = unit.branches.get(assessment.branchId);
+    if (!branch) {
+      branch = emptyRow("branch", assessment.unitId, assessment.branchId, name(assessment.branchId));
+      unit.branches.set(assessment.branchId, branch);
+    }
+    addToRow(unit.row, assessment);
+    addToRow(branch, assessment);
+    addToRow(total, assessment);
+  }
+  const byId = <T>(entries: Iterable<[string, T]>) =>
+    [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const rows = byId(units).flatMap(([, unit]) => [unit.row, ...byId(unit.branches).map(([, row]) => row)]);
+  for (const row of [...rows, total]) row.memberIds.sort();
+  return {
+    ruleId: "M-STATS-TABLE",
+    title: "在职党员到居住地社区统计表",
+    citation: RULES["M-STATS-TABLE"].citations.map((c) => c.text).join("; "),
+    year: options.year,
+    asOf: options.asOf ?? null,
+    edition: { id: edition.id, version: edition.version },
+    rows,
+    total,
+    deadlines: byId(units).map(([unitId]) =>
+      decideStatsTable(edition, unitId, options.year, options.submittedOn?.[unitId], options.asOf),
+    ),
+  };
+}
