@@ -33,3 +33,29 @@ expectTypeOf<t.TypeOf<typeof io.FeedbackItem>>().toEqualTypeOf<z.output<typeof z
 expectTypeOf<t.TypeOf<typeof io.SelfReport>>().toEqualTypeOf<z.output<typeof zod.SelfReport>>();
 expectTypeOf<t.TypeOf<typeof io.MemberRecords>>().toEqualTypeOf<z.output<typeof zod.MemberRecords>>();
 expectTypeOf<t.TypeOf<typeof io.Dataset>>().toEqualTypeOf<z.output<typeof zod.Dataset>>();
+expectTypeOf<t.TypeOf<typeof io.UnitActivityKind>>().toEqualTypeOf<z.output<typeof zod.UnitActivityKind>>();
+expectTypeOf<t.TypeOf<typeof io.JointMeetingBody>>().toEqualTypeOf<z.output<typeof zod.JointMeetingBody>>();
+expectTypeOf<t.TypeOf<typeof io.UnitActivityRecordField>>().toEqualTypeOf<
+  z.output<typeof zod.UnitActivityRecordField>
+>();
+expectTypeOf<t.TypeOf<typeof io.UnitOnlineRecord>>().toEqualTypeOf<z.output<typeof zod.UnitOnlineRecord>>();
+expectTypeOf<t.TypeOf<typeof io.UnitActivity>>().toEqualTypeOf<z.output<typeof zod.UnitActivity>>();
+expectTypeOf<t.TypeOf<typeof io.UnitCommunityDesignation>>().toEqualTypeOf<
+  z.output<typeof zod.UnitCommunityDesignation>
+>();
+expectTypeOf<t.TypeOf<typeof io.UnitDataset>>().toEqualTypeOf<z.output<typeof zod.UnitDataset>>();
+expectTypeOf<t.TypeOf<typeof io.InquiryRespondentKind>>().toEqualTypeOf<
+  z.output<typeof zod.InquiryRespondentKind>
+>();
+expectTypeOf<t.TypeOf<typeof io.UnitInquiryAnswer>>().toEqualTypeOf<z.output<typeof zod.UnitInquiryAnswer>>();
+expectTypeOf<t.TypeOf<typeof io.UnitPairing>>().toEqualTypeOf<z.output<typeof zod.UnitPairing>>();
+expectTypeOf<t.TypeOf<typeof io.UnitReceiptRecipient>>().toEqualTypeOf<
+  z.output<typeof zod.UnitReceiptRecipient>
+>();
+expectTypeOf<t.TypeOf<typeof io.UnitReceipt>>().toEqualTypeOf<z.output<typeof zod.UnitReceipt>>();
+expectTypeOf<t.TypeOf<typeof io.UnitRecords>>().toEqualTypeOf<z.output<typeof zod.UnitRecords>>();
+expectTypeOf<t.TypeOf<typeof io.UnitScope>>().toEqualTypeOf<z.output<typeof zod.UnitScope>>();
+expectTypeOf<t.TypeOf<typeof io.UnitStreetReport>>().toEqualTypeOf<z.output<typeof zod.UnitStreetReport>>();
+expectTypeOf<t.TypeOf<typeof io.UnitListKind>>().toEqualTypeOf<z.output<typeof zod.UnitListKind>>();
+expectTypeOf<t.TypeOf<typeof io.UnitListItem>>().toEqualTypeOf<z.output<typeof zod.UnitListItem>>();
+expectTypeOf<t.TypeOf<typeof io.UnitList>>().toEqualTypeOf<z.output<typeof zod.UnitList>>();

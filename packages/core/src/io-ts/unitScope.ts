@@ -1,0 +1,11 @@
+import type * as t from "io-ts";
+import { strictObject } from "./codec";
+import { CalendarDate, NonEmptyText, RecordId } from "./primitives";
+
+/** When a unit came into the unit programme's scope, for a unit that joined after the programme began. */
+export const UnitScope = strictObject(
+  "UnitScope",
+  { id: RecordId, unitId: RecordId, inScopeFrom: CalendarDate },
+  { note: NonEmptyText },
+);
+export type UnitScope = t.TypeOf<typeof UnitScope>;

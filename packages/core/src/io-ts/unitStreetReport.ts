@@ -1,0 +1,11 @@
+import type * as t from "io-ts";
+import { strictObject } from "./codec";
+import { CalendarDate, NonEmptyText, RecordId } from "./primitives";
+
+/** The unit's 机关党委 reporting to the 街道党工委 where the unit is located (ZZ47-GJ 二). */
+export const UnitStreetReport = strictObject(
+  "UnitStreetReport",
+  { id: RecordId, unitId: RecordId, streetId: RecordId, date: CalendarDate },
+  { streetName: NonEmptyText },
+);
+export type UnitStreetReport = t.TypeOf<typeof UnitStreetReport>;
