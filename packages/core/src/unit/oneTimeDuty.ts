@@ -61,6 +61,7 @@ export function decideOneTimeDuty<T extends { id: string }>(ctx: UnitContext, du
     ...d.facts,
   };
   const common = {
+    due: dueDate,
     severity: dutySeverity(ctx, d.ruleId),
     excluded: d.excluded ?? [],
     recordIds: [...(d.recordIds ?? []), ...(d.first ? [d.first.record.id] : [])],
@@ -110,25 +111,12 @@ export function decideOneTimeDuty<T extends { id: string }>(ctx: UnitContext, du
   const invalidText = d.invalid
     ? { zh: `（${d.invalid.zh}）`, en: ` (${d.invalid.en})` }
     : { zh: "", en: "" };
-  if (ctx.cutoff < d.due) {
-    const fix = {
-      by: dueDate,
-      zh: `${dueDate} 前${d.duty.zh}`,
-      en: `${d.duty.en} by ${dueDate}`,
-    };
-    if (ctx.yearOpen) {
-      return unitVerdict(ctx, d.ruleId, {
-        ...common,
-        status: "pending",
-        reason: "not-yet-due",
-        provisional: true,
-        explanation: {
-          zh: `尚未${d.duty.zh}${invalidText.zh}，截止日期 ${dueText.zh} 未到。`,
-          en: `Not done yet${invalidText.en}: ${d.duty.en}; the deadline ${dueText.en} has not passed.`,
-        },
-        fix,
-      });
-    }
+  const fix = {
+    by: dueDate,
+    zh: `${dueDate} 前${d.duty.zh}`,
+    en: `${d.duty.en} by ${dueDate}`,
+  };
+  if (d.due > ctx.yearLast && ctx.asOf >= ctx.yearLast) {
     return unitVerdict(ctx, d.ruleId, {
       ...common,
       status: "not-applicable",
@@ -136,6 +124,20 @@ export function decideOneTimeDuty<T extends { id: string }>(ctx: UnitContext, du
       explanation: {
         zh: `截止日期 ${dueText.zh} 在本年度之后，本年度不适用。`,
         en: `The deadline ${dueText.en} falls after this year, so the duty does not apply to it.`,
+      },
+      fix,
+    });
+  }
+  // The due day itself is still in time.
+  if (ctx.asOf <= d.due) {
+    return unitVerdict(ctx, d.ruleId, {
+      ...common,
+      status: "pending",
+      reason: "not-yet-due",
+      provisional: true,
+      explanation: {
+        zh: `尚未${d.duty.zh}${invalidText.zh}，截止日期 ${dueText.zh} 未过。`,
+        en: `Not done yet${invalidText.en}: ${d.duty.en}; the deadline ${dueText.en} has not passed.`,
       },
       fix,
     });

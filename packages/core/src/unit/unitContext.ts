@@ -60,7 +60,10 @@ export interface UnitContext {
   yearLast: DayNumber;
   /** Last day whose records count; `Infinity` when no as-of date was given. */
   asOf: DayNumber;
-  /** The as-of date is before the end of the year, so the year can still change. */
+  /**
+   * The as-of date is on or before the year's last day, so the year can still
+   * change: as with deadlines, the last day itself is still in time.
+   */
   yearOpen: boolean;
   /** The last day this year's records are read up to: the earlier of the as-of date and the year's end. */
   cutoff: DayNumber;
@@ -232,7 +235,7 @@ export function createUnitContext(
     yearFirst: first,
     yearLast: last,
     asOf,
-    yearOpen: asOf < last,
+    yearOpen: asOf <= last,
     cutoff: Math.min(asOf, last),
     programmeStart,
     ...(inScopeFrom !== undefined && { inScopeFrom }),

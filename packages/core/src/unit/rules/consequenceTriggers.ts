@@ -24,23 +24,27 @@ export function isSettledUnmet(verdict: Verdict): boolean {
 export interface Triggers {
   /** Settled unmet verdicts. */
   firm: Verdict[];
-  /** Unmet verdicts that may still turn. */
+  /** Verdicts that may still turn into a trigger: unmet but not settled, or pending. */
   provisional: Verdict[];
 }
 
-/** The unmet verdicts among those of the named rules, settled ones apart from the rest. */
-export function triggersAmong(verdicts: readonly Verdict[], ruleIds: readonly string[]): Triggers {
-  const named = verdicts.filter((v) => ruleIds.includes(v.ruleId) && v.status === "unmet");
-  return { firm: named.filter(isSettledUnmet), provisional: named.filter((v) => !isSettledUnmet(v)) };
+function split(verdicts: readonly Verdict[]): Triggers {
+  return {
+    firm: verdicts.filter(isSettledUnmet),
+    provisional: verdicts.filter(
+      (v) => v.status === "pending" || (v.status === "unmet" && !isSettledUnmet(v)),
+    ),
+  };
 }
 
-/** The inquiry's contribution: a negative report is firm, one under investigation provisional. */
+/** The verdicts of the named rules that fire a consequence, settled ones apart from those that still may. */
+export function triggersAmong(verdicts: readonly Verdict[], ruleIds: readonly string[]): Triggers {
+  return split(verdicts.filter((v) => ruleIds.includes(v.ruleId)));
+}
+
+/** The inquiry's contribution: a negative report is firm; one under investigation, or none yet, provisional. */
 export function inquiryTriggers(inquiry: Verdict): Triggers {
-  if (inquiry.status === "unmet") return { firm: [inquiry], provisional: [] };
-  if (inquiry.status === "pending" && inquiry.reason === "investigation-pending") {
-    return { firm: [], provisional: [inquiry] };
-  }
-  return { firm: [], provisional: [] };
+  return split([inquiry]);
 }
 
 /** Labels without repeats, in first-seen order. */

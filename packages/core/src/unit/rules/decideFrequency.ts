@@ -117,6 +117,7 @@ export function decideFrequency(ctx: UnitContext, duty: FrequencyDuty): Verdict[
     const countEn = (n: number) => `${n} ${n === 1 ? duty.name.en : duty.name.enPlural}`;
     if (counted.length >= minimum) {
       return unitVerdict(ctx, duty.ruleId, {
+        due: base.periodLast,
         status: "met",
         severity,
         recordIds: counted,
@@ -129,11 +130,13 @@ export function decideFrequency(ctx: UnitContext, duty: FrequencyDuty): Verdict[
       });
     }
     const short = minimum - counted.length;
-    if (ctx.asOf < period.last) {
+    // The period's last day is still in time.
+    if (ctx.asOf <= period.last) {
       const by = base.periodLast;
       const notStarted = ctx.asOf < windowFirst;
       const more = counted.length === 0 ? "" : " more";
       return unitVerdict(ctx, duty.ruleId, {
+        due: base.periodLast,
         status: "pending",
         reason: notStarted ? "period-not-started" : "period-open",
         provisional: true,
@@ -157,6 +160,7 @@ export function decideFrequency(ctx: UnitContext, duty: FrequencyDuty): Verdict[
       });
     }
     return unitVerdict(ctx, duty.ruleId, {
+      due: base.periodLast,
       status: "unmet",
       reason: "count-short",
       severity,

@@ -76,6 +76,7 @@ export function decideThreeLists(ctx: UnitContext): Verdict {
   };
   if (ctx.yearOpen) {
     return unitVerdict(ctx, "U-THREE-LISTS", {
+      due: yearEnd,
       status: "pending",
       reason,
       provisional: true,
@@ -90,6 +91,7 @@ export function decideThreeLists(ctx: UnitContext): Verdict {
     });
   }
   return unitVerdict(ctx, "U-THREE-LISTS", {
+    due: yearEnd,
     status: "unmet",
     reason,
     severity,
