@@ -1,1 +1,61 @@
-export {};
+// Column specs: one definition per input sheet drives template, import and export.
+
+export { normaliseText } from "./cells/normaliseText";
+// Reading cells: exported for callers who read other files the same way.
+export { readBoolean } from "./cells/readBoolean";
+export { readCalendarDate } from "./cells/readCalendarDate";
+// Import.
+export type { ImportIssue, ImportIssueKind, ImportNotice } from "./import/importIssue";
+export { formatIssues } from "./import/importIssue";
+export {
+  type CollectedImportResult,
+  type ImportedRecords,
+  type ImportMode,
+  type ImportOptions,
+  importWorkbook,
+  importWorkbookOrThrow,
+  type StrictImportResult,
+  WorkbookImportError,
+  type WorkbookSource,
+} from "./import/importWorkbook";
+// Report workbooks.
+export {
+  type ReportContent,
+  ReportWorkbook,
+  type VerdictSheetOptions,
+  writeReportWorkbook,
+} from "./report/reportWorkbook";
+export type { SampledSubject, SpotCheckSheetData } from "./report/spotCheckSheet";
+export type { StatisticsRow, StatisticsTable } from "./report/statisticsTableSheet";
+export type { StatusGrid, StatusGridCell, StatusGridRow } from "./report/statusGridSheet";
+export { STATUS_LOOK } from "./report/statusStyle";
+export { countStatuses, type ReportSummary } from "./report/summarySheet";
+export type { SubjectNames } from "./report/verdictsSheet";
+export { importWarnings, type ReportWarning } from "./report/warningsSheet";
+export type { Bilingual } from "./spec/bilingual";
+export type {
+  ColumnSpec,
+  ColumnType,
+  EnumOption,
+  RecordSchema,
+  SchemaIssue,
+  SchemaResult,
+  SheetReference,
+  SheetSpec,
+} from "./spec/columnSpec";
+export * from "./spec/enumOptions";
+export { INPUT_SHEETS, INSTRUCTIONS_SHEET_NAME, OPTIONS_SHEET_NAME } from "./spec/inputSheets";
+export { MEMBER_PROGRAMME_SHEETS } from "./spec/memberProgrammeSheets";
+export { POST_CATALOGUE, POST_CODE_OPTIONS } from "./spec/postCatalogue";
+export { recordToCells } from "./template/recordToCells";
+// Templates and filled input workbooks.
+export {
+  FIRST_DATA_ROW,
+  HEADER_ROW,
+  type InputWorkbookOptions,
+  type RecordsByKind,
+  TITLE_ROW,
+  writeInputWorkbook,
+  writeTemplate,
+} from "./template/writeInputWorkbook";
+export type { WorkbookTarget } from "./writing/openWorkbookWriter";

@@ -1,16 +1,16 @@
 import { basename } from "node:path";
-import { Readable } from "node:stream";
 import type { Dataset } from "@shuangbaodao/core";
-import ExcelJS from "exceljs";
 import type { SheetSpec } from "../spec/columnSpec";
 import { INPUT_SHEETS, isAuxiliarySheet, sheetSpecMatcher } from "../spec/inputSheets";
 import { crossSheetChecks } from "./crossSheetChecks";
 import { ImportCollector } from "./importCollector";
 import { type ImportIssue, type ImportNotice, importIssue } from "./importIssue";
-import { readRecordSheet, type StreamedWorksheet } from "./readRecordSheet";
+import { openWorkbookSource, type WorkbookSource } from "./openWorkbookSource";
+import { readRecordSheet } from "./readRecordSheet";
+import { streamWorksheets } from "./streamWorksheets";
+import type { ZipArchive } from "./zipArchive";
 
-/** A workbook to import: a file path, a readable stream, or the file's bytes. */
-export type WorkbookSource = string | Readable | Uint8Array;
+export type { WorkbookSource };
 
 /** The records of an import, one list per record kind. */
 export type ImportedRecords = Dataset;
@@ -43,8 +43,8 @@ export interface CollectedImportResult {
 }
 
 /**
- * Imports an input workbook with the streaming reader, so memory grows with the
- * records kept, not with the file. Sheets are matched by name and columns by
+ * Imports an input workbook with exceljs's streaming reader, so memory grows
+ * with the records kept, not with the file. Sheets are matched by name and columns by
  * header; each row is validated with the core schema of its kind, then the
  * sheets are checked against each other. Every problem names file, sheet, cell,
  * value found and value expected.
@@ -84,18 +84,10 @@ export async function importWorkbook(
 
 async function readSheets(source: WorkbookSource, specs: readonly SheetSpec[], collector: ImportCollector) {
   const specOf = sheetSpecMatcher(specs);
-  const stream = typeof source === "string" || source instanceof Readable ? source : Readable.from([source]);
+  let zip: ZipArchive | undefined;
   try {
-    // Styles are read so that date-formatted cells arrive as dates.
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
-      worksheets: "emit",
-      sharedStrings: "cache",
-      styles: "cache",
-      hyperlinks: "ignore",
-      entries: "ignore",
-    });
-    for await (const worksheet of reader as AsyncIterable<unknown>) {
-      const sheet = worksheet as StreamedWorksheet;
+    zip = await openWorkbookSource(source);
+    for await (const sheet of streamWorksheets(zip)) {
       const spec = specOf(sheet.name);
       if (spec !== undefined) {
         await readRecordSheet(sheet, spec, collector);
@@ -123,6 +115,8 @@ async function readSheets(source: WorkbookSource, specs: readonly SheetSpec[], c
         },
       }),
     );
+  } finally {
+    await zip?.close();
   }
 }
 

@@ -117,7 +117,8 @@ function writeRecordSheet(
       error: "请从下拉列表中选择。Please pick from the list.",
     });
   });
-  sheet.autoFilter = `A${HEADER_ROW}:${lastLetter}${HEADER_ROW}`;
+  // The filter covers the data written; Excel extends it as rows are added below.
+  sheet.autoFilter = `A${HEADER_ROW}:${lastLetter}${HEADER_ROW + records.length}`;
   sheet.commit();
 }
 

@@ -1,0 +1,188 @@
+import { createReadStream } from "node:fs";
+import { type FileHandle, open } from "node:fs/promises";
+import { Readable } from "node:stream";
+import { createInflateRaw } from "node:zlib";
+
+const EOCD_SIGNATURE = 0x06054b50;
+const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
+const ZIP64_EOCD_SIGNATURE = 0x06064b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const LOCAL_SIGNATURE = 0x04034b50;
+const EOCD_SIZE = 22;
+const MAX_COMMENT = 0xffff;
+const STORED = 0;
+const DEFLATED = 8;
+
+interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  localHeaderOffset: number;
+}
+
+/** Random access to the bytes of a zip file: a file on disk or bytes in memory. */
+interface ByteSource {
+  size: number;
+  read(offset: number, length: number): Promise<Buffer>;
+  stream(start: number, length: number): Readable;
+  close(): Promise<void>;
+}
+
+function fileSource(path: string, handle: FileHandle, size: number): ByteSource {
+  return {
+    size,
+    async read(offset, length) {
+      const buffer = Buffer.alloc(length);
+      const { bytesRead } = await handle.read(buffer, 0, length, offset);
+      return buffer.subarray(0, bytesRead);
+    },
+    stream: (start, length) =>
+      length === 0 ? Readable.from([]) : createReadStream(path, { start, end: start + length - 1 }),
+    close: () => handle.close(),
+  };
+}
+
+function memorySource(bytes: Uint8Array): ByteSource {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return {
+    size: buffer.length,
+    read: async (offset, length) => buffer.subarray(offset, offset + length),
+    stream: (start, length) => Readable.from([buffer.subarray(start, start + length)]),
+    close: async () => {},
+  };
+}
+
+/**
+ * A zip archive read through its central directory, so every part is found
+ * by name whatever order it was stored in, and each part is inflated as a
+ * stream. (exceljs's own single-pass unzip can lose entries on Node ≥ 18,
+ * exceljs issue #3064; reading by the directory cannot.)
+ */
+export class ZipArchive {
+  private constructor(
+    private readonly source: ByteSource,
+    private readonly entries: Map<string, ZipEntry>,
+  ) {}
+
+  static async openFile(path: string): Promise<ZipArchive> {
+    const handle = await open(path, "r");
+    try {
+      const { size } = await handle.stat();
+      return await ZipArchive.fromSource(fileSource(path, handle, size));
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
+  }
+
+  static openBytes(bytes: Uint8Array): Promise<ZipArchive> {
+    return ZipArchive.fromSource(memorySource(bytes));
+  }
+
+  private static async fromSource(source: ByteSource): Promise<ZipArchive> {
+    const directory = await readCentralDirectory(source);
+    const entries = new Map<string, ZipEntry>();
+    for (const entry of directory) entries.set(partKey(entry.name), entry);
+    return new ZipArchive(source, entries);
+  }
+
+  /** Whether the archive has a part (names compare case-insensitively, as OOXML part names do). */
+  has(name: string): boolean {
+    return this.entries.has(partKey(name));
+  }
+
+  /** The inflated content of a part, as a stream. */
+  async open(name: string): Promise<Readable> {
+    const entry = this.entries.get(partKey(name));
+    if (entry === undefined) throw new Error(`The workbook has no part ${name}`);
+    const header = await this.source.read(entry.localHeaderOffset, 30);
+    if (header.length < 30 || header.readUInt32LE(0) !== LOCAL_SIGNATURE) {
+      throw new Error(`Bad zip local header for ${entry.name}`);
+    }
+    const dataStart = entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+    const raw = this.source.stream(dataStart, entry.compressedSize);
+    if (entry.method === STORED) return raw;
+    if (entry.method !== DEFLATED) throw new Error(`Unsupported zip compression method ${entry.method}`);
+    const inflate = createInflateRaw();
+    raw.on("error", (error) => inflate.destroy(error));
+    return raw.pipe(inflate);
+  }
+
+  close(): Promise<void> {
+    return this.source.close();
+  }
+}
+
+function partKey(name: string): string {
+  return name.replace(/\\/g, "/").replace(/^\/+/, "").toLowerCase();
+}
+
+async function readCentralDirectory(source: ByteSource): Promise<ZipEntry[]> {
+  const tailLength = Math.min(source.size, EOCD_SIZE + MAX_COMMENT);
+  const tailStart = source.size - tailLength;
+  const tail = await source.read(tailStart, tailLength);
+  let eocd = -1;
+  for (let at = tail.length - EOCD_SIZE; at >= 0; at--) {
+    if (tail.readUInt32LE(at) === EOCD_SIGNATURE) {
+      eocd = at;
+      break;
+    }
+  }
+  if (eocd < 0) throw new Error("not a zip file (no end of central directory)");
+  let count = tail.readUInt16LE(eocd + 10);
+  let size = tail.readUInt32LE(eocd + 12);
+  let offset = tail.readUInt32LE(eocd + 16);
+
+  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
+    const locatorAt = tailStart + eocd - 20;
+    const locator = await source.read(locatorAt, 20);
+    if (locator.readUInt32LE(0) === ZIP64_LOCATOR_SIGNATURE) {
+      const zip64 = await source.read(Number(locator.readBigUInt64LE(8)), 56);
+      if (zip64.readUInt32LE(0) !== ZIP64_EOCD_SIGNATURE)
+        throw new Error("bad zip64 end of central directory");
+      count = Number(zip64.readBigUInt64LE(32));
+      size = Number(zip64.readBigUInt64LE(40));
+      offset = Number(zip64.readBigUInt64LE(48));
+    }
+  }
+
+  const directory = await source.read(offset, size);
+  const entries: ZipEntry[] = [];
+  let at = 0;
+  for (let index = 0; index < count; index++) {
+    if (at + 46 > directory.length || directory.readUInt32LE(at) !== CENTRAL_SIGNATURE) {
+      throw new Error("bad zip central directory");
+    }
+    const method = directory.readUInt16LE(at + 10);
+    let compressedSize = directory.readUInt32LE(at + 20);
+    let uncompressedSize = directory.readUInt32LE(at + 24);
+    const nameLength = directory.readUInt16LE(at + 28);
+    const extraLength = directory.readUInt16LE(at + 30);
+    const commentLength = directory.readUInt16LE(at + 32);
+    let localHeaderOffset = directory.readUInt32LE(at + 42);
+    const name = directory.toString("utf8", at + 46, at + 46 + nameLength);
+    // Zip64 sizes and offsets live in the extra field when the 32-bit ones are saturated.
+    let extra = at + 46 + nameLength;
+    const extraEnd = extra + extraLength;
+    while (extra + 4 <= extraEnd) {
+      const id = directory.readUInt16LE(extra);
+      const length = directory.readUInt16LE(extra + 2);
+      if (id === 0x0001) {
+        let field = extra + 4;
+        if (uncompressedSize === 0xffffffff) {
+          uncompressedSize = Number(directory.readBigUInt64LE(field));
+          field += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = Number(directory.readBigUInt64LE(field));
+          field += 8;
+        }
+        if (localHeaderOffset === 0xffffffff) localHeaderOffset = Number(directory.readBigUInt64LE(field));
+      }
+      extra += 4 + length;
+    }
+    entries.push({ name, method, compressedSize, localHeaderOffset });
+    at = extraEnd + commentLength;
+  }
+  return entries;
+}

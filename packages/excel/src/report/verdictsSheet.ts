@@ -1,0 +1,52 @@
+import { RULES, type RuleEntry, type Verdict } from "@shuangbaodao/core";
+import type { Bilingual } from "../spec/bilingual";
+import type { TableColumn } from "../writing/tableSheet";
+import { statusText, styleStatusCell } from "./statusStyle";
+
+/** Names to show beside subject IDs (member ID → 姓名). */
+export type SubjectNames = ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+
+function nameOf(names: SubjectNames | undefined, id: string): string | undefined {
+  if (names === undefined) return undefined;
+  return names instanceof Map ? names.get(id) : (names as Record<string, string>)[id];
+}
+
+function ruleTitle(ruleId: string): string | undefined {
+  return (RULES as Record<string, RuleEntry | undefined>)[ruleId]?.title.zh;
+}
+
+const SEVERITY: Record<Verdict["severity"], string> = { binding: "约束 binding", warning: "提示 warning" };
+
+/** The columns of the verdicts sheet: one row per verdict, everything an auditor needs to retrace it. */
+export function verdictColumns(names?: SubjectNames): TableColumn<Verdict>[] {
+  const column = (
+    zh: string,
+    en: string,
+    width: number,
+    value: TableColumn<Verdict>["value"],
+    extra: Partial<TableColumn<Verdict>> = {},
+  ): TableColumn<Verdict> => ({ header: { zh, en } satisfies Bilingual, width, value, ...extra });
+  return [
+    column("对象", "Subject", 14, (v) => v.subject.id),
+    column("姓名/名称", "Name", 12, (v) => nameOf(names, v.subject.id)),
+    column("年度", "Year", 7, (v) => v.year),
+    column("规则编号", "Rule ID", 18, (v) => v.ruleId),
+    column("规则", "Rule", 24, (v) => ruleTitle(v.ruleId), { wrap: true }),
+    column("结论", "Status", 12, (v) => statusText(v.status), {
+      style: (cell, v) => styleStatusCell(cell, v.status),
+    }),
+    column("原因", "Reason", 14, (v) => v.reason),
+    column("暂定", "Provisional", 9, (v) => (v.provisional ? "是 yes" : "否 no")),
+    column("性质", "Severity", 12, (v) => SEVERITY[v.severity]),
+    column("依据", "Citation", 22, (v) => v.citations.map((c) => c.text).join("；"), { wrap: true }),
+    column("说明", "Explanation (zh)", 48, (v) => v.explanation.zh, { wrap: true }),
+    column("Explanation", "Explanation (en)", 48, (v) => v.explanation.en, { wrap: true }),
+    column("相关记录", "Record IDs", 22, (v) => v.recordIds.join(", "), { wrap: true }),
+    column("整改", "Fix (zh)", 32, (v) => v.fix?.zh, { wrap: true }),
+    column("Fix", "Fix (en)", 32, (v) => v.fix?.en, { wrap: true }),
+    column("整改期限", "Fix by", 12, (v) => v.fix?.by),
+    column("任务", "Tasks", 28, (v) => v.tasks.map((t) => `${t.zh} / ${t.en}`).join("\n"), { wrap: true }),
+    column("触发依据", "Triggered by", 24, (v) => v.triggeredBy.join(", "), { wrap: true }),
+    column("版本", "Edition", 18, (v) => `${v.edition.id} ${v.edition.version}`),
+  ];
+}
