@@ -14,7 +14,7 @@ export type RejectedRecords = Map<string, Set<number>>;
  * member never lived in. A reference is checked only when the workbook has a
  * sheet of the kind it points to; otherwise a notice says it was not checked.
  * Checks run on the rows that passed their own validation and do not cascade:
- * a rejected member does not make its services "unknown".
+ * a member row with an error does not make its services "unknown".
  */
 export function crossSheetChecks(collector: ImportCollector, specs: readonly SheetSpec[]): RejectedRecords {
   const rejected: RejectedRecords = new Map();
@@ -110,7 +110,8 @@ function checkReferences(
     }
     records.forEach((record, index) => {
       const value = getField(record, reference.field);
-      if (typeof value !== "string" || ids.has(value)) return;
+      // A reference to a row that failed its own checks is not reported twice.
+      if (typeof value !== "string" || ids.has(value) || collector.hadFailedId(reference.to, value)) return;
       reject(index);
       collector.issues.push(
         importIssue({

@@ -12,6 +12,7 @@ export class ImportCollector {
   readonly issues: ImportIssue[] = [];
   readonly notices: ImportNotice[] = [];
   private readonly byKind = new Map<string, KindRecords>();
+  private readonly failedIds = new Map<string, Set<string>>();
 
   constructor(readonly file: string) {}
 
@@ -23,6 +24,21 @@ export class ImportCollector {
       this.byKind.set(key, kind);
     }
     return kind;
+  }
+
+  /** Notes the ID of a row that failed its own validation, so records pointing to it are not reported again. */
+  noteFailedId(key: string, id: string): void {
+    let set = this.failedIds.get(key);
+    if (set === undefined) {
+      set = new Set();
+      this.failedIds.set(key, set);
+    }
+    set.add(id);
+  }
+
+  /** Whether a row with this ID was present but failed its own validation. */
+  hadFailedId(key: string, id: string): boolean {
+    return this.failedIds.get(key)?.has(id) ?? false;
   }
 
   /** Whether the workbook had a sheet of this kind (even an empty one). */

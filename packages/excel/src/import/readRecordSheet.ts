@@ -206,6 +206,9 @@ function readRow(
     kind.origins.push({ sheet: layout, row: rowNumber });
     return;
   }
+  const id = plains.get("id");
+  if (typeof id === "string" || typeof id === "number")
+    collector.noteFailedId(layout.spec.key, String(id).trim());
   if (result.success) return;
 
   for (const issue of result.error.issues) {

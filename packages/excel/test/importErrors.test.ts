@@ -1,0 +1,252 @@
+import { describe, expect, it } from "vitest";
+import type { ImportIssue } from "../src/import/importIssue";
+import { importWorkbook, importWorkbookOrThrow, WorkbookImportError } from "../src/import/importWorkbook";
+import { useTempDir } from "./support/tempDir";
+import { baseSheets, HEADERS, type TestSheet, writeWorkbook } from "./support/writeWorkbook";
+
+const file = useTempDir();
+let counter = 0;
+
+/** Writes the base organisation, with sheets of the same name replaced by `extra`, and imports it collecting. */
+async function importWith(extra: TestSheet[]) {
+  const name = `case-${++counter}.xlsx`;
+  const base = baseSheets().filter((sheet) => !extra.some((replacement) => replacement.name === sheet.name));
+  await writeWorkbook(file(name), [...base, ...extra]);
+  return { name, result: await importWorkbook(file(name), { mode: "collect" }) };
+}
+
+function only(issues: readonly ImportIssue[]): ImportIssue {
+  expect(issues.map((issue) => issue.message.en)).toHaveLength(1);
+  return issues[0] as ImportIssue;
+}
+
+const service = (id: string, memberId: string, date: unknown, content: unknown = "义诊") => [
+  id,
+  memberId,
+  date,
+  "C1",
+  8,
+  content,
+];
+
+describe("cell-level import errors", () => {
+  it("reports a bad date with its cell, the value found and the forms expected", async () => {
+    const { name, result } = await importWith([
+      {
+        name: "志愿服务",
+        rows: [HEADERS.services, service("S1", "M1", "2019-10-18"), service("S2", "M1", "2019-13-45")],
+      },
+    ]);
+    const issue = only(result.issues);
+    expect(issue).toMatchObject({
+      kind: "bad-date",
+      file: name,
+      sheet: "志愿服务",
+      cell: "C3",
+      column: "服务日期",
+      value: "2019-13-45",
+    });
+    expect(issue.message.zh).toBe(
+      `文件 ${name} 工作表「志愿服务」 单元格 C3（服务日期）：值「2019-13-45」，不是有效日期；应为：日期，如 2019-10-18、2019/10/18、2019.10.18 或 2019年10月18日。`,
+    );
+    expect(issue.message.en).toBe(
+      `${name}, sheet "志愿服务", cell C3 (服务日期): found "2019-13-45"; not a valid date; expected a date such as 2019-10-18, 2019/10/18, 2019.10.18 or 2019年10月18日.`,
+    );
+    expect(result.records.services.map((s) => s.id)).toEqual(["S1"]);
+  });
+
+  it("reports a value that is not one of a coded column's options", async () => {
+    const { result } = await importWith([
+      {
+        name: "党组织",
+        rows: [HEADERS.organisations, ["B1", "U1", "第一支部", "支部"], ["B2", "U1", "第二支部", "小组"]],
+      },
+    ]);
+    const issue = only(result.issues);
+    expect(issue).toMatchObject({ kind: "unknown-option", sheet: "党组织", cell: "D3", value: "小组" });
+    expect(issue.expected.zh).toBe("下列之一：机关党委、党委、总支、支部");
+    expect(issue.message.en).toContain("not one of the allowed values");
+  });
+
+  it("reports a missing required column once, at the header row", async () => {
+    const headers = HEADERS.services.filter((header) => header !== "服务内容");
+    const { result } = await importWith([
+      { name: "志愿服务", rows: [headers, ["S1", "M1", "2019-10-18", "C1", 8]] },
+    ]);
+    const issue = only(result.issues);
+    expect(issue).toMatchObject({
+      kind: "missing-column",
+      sheet: "志愿服务",
+      cell: "A1:E1",
+      column: "服务内容",
+    });
+    expect(issue.message.zh).toContain("缺少必填列「服务内容」");
+    expect(issue.message.en).toContain('the required column "服务内容" is missing');
+    expect(result.records.services).toEqual([]);
+  });
+
+  it("reports an empty required cell as a missing value", async () => {
+    const { result } = await importWith([
+      { name: "志愿服务", rows: [HEADERS.services, service("S1", "M1", "2019-10-18", "   ")] },
+    ]);
+    expect(only(result.issues)).toMatchObject({ kind: "missing-value", cell: "F2", value: "" });
+  });
+
+  it("reports a record of an unknown member at its member ID cell", async () => {
+    const { result } = await importWith([
+      {
+        name: "志愿服务",
+        rows: [HEADERS.services, service("S1", "M1", "2019-10-18"), service("S2", "M9", "2019-10-19")],
+      },
+    ]);
+    const issue = only(result.issues);
+    expect(issue).toMatchObject({ kind: "unknown-reference", sheet: "志愿服务", cell: "B3", value: "M9" });
+    expect(issue.message.zh).toContain("「党员」表中没有此编号");
+    expect(issue.message.en).toContain('no record with this ID on the "Members" sheet');
+    expect(result.records.services.map((s) => s.id)).toEqual(["S1"]);
+  });
+
+  it("reports a member of an unknown unit or branch", async () => {
+    const { result } = await importWith([
+      {
+        name: "党员",
+        rows: [HEADERS.members, ["M1", "张伟", "U1", "B1", "是"], ["M2", "李娜", "U9", "B9", "是"]],
+      },
+    ]);
+    expect(result.issues.map((i) => [i.kind, i.sheet, i.cell, i.value])).toEqual([
+      ["unknown-reference", "党员", "C3", "U9"],
+      ["unknown-reference", "党员", "D3", "B9"],
+    ]);
+  });
+
+  it("reports duplicate IDs at the later row, naming the first", async () => {
+    const { result } = await importWith([
+      {
+        name: "志愿服务",
+        rows: [HEADERS.services, service("S1", "M1", "2019-10-18"), service("S1", "M2", "2019-10-19")],
+      },
+    ]);
+    const issue = only(result.issues);
+    expect(issue).toMatchObject({ kind: "duplicate-id", sheet: "志愿服务", cell: "A3", value: "S1" });
+    expect(issue.message.zh).toContain("编号与 志愿服务!A2 重复");
+    expect(issue.message.en).toContain("the ID is already used at 志愿服务!A2");
+  });
+
+  it("reports a report to a community the member never lived in", async () => {
+    const { result } = await importWith([
+      {
+        name: "报到",
+        rows: [HEADERS.reports, ["P1", "M1", "2019-10-18", "C1"], ["P2", "M2", "2019-10-20", "C7"]],
+      },
+    ]);
+    const issue = only(result.issues);
+    expect(issue).toMatchObject({ kind: "community-not-lived-in", sheet: "报到", cell: "D3", value: "C7" });
+    expect(issue.message.en).toContain("member M2 has no residence in this community");
+    expect(issue.expected.en).toBe("a community the member lived in: C1");
+  });
+
+  it("reports an attendance at an unknown event", async () => {
+    const { result } = await importWith([
+      {
+        name: "社区活动",
+        rows: [HEADERS.events, ["E1", "C1", "2019-11-30", "居委会、业委会选举", "换届选举"]],
+      },
+      { name: "活动参加", rows: [HEADERS.attendances, ["A1", "E1", "M1"], ["A2", "E7", "M1"]] },
+    ]);
+    expect(only(result.issues)).toMatchObject({
+      kind: "unknown-reference",
+      sheet: "活动参加",
+      cell: "B3",
+      value: "E7",
+    });
+  });
+
+  it("reports bad yes/no values, bad whole numbers and a post 15 without its description", async () => {
+    const { result } = await importWith([
+      {
+        name: "党员",
+        rows: [HEADERS.members, ["M1", "张伟", "U1", "B1", "也许"], ["M2", "李娜", "U1", "B1", "是"]],
+      },
+      {
+        name: "年度自述",
+        rows: [
+          ["记录编号", "党员编号", "年度", "已向党组织报告", "已在组织生活会说明"],
+          ["SR1", "M2", "二〇一九", "是", "否"],
+        ],
+      },
+      {
+        name: "认领岗位",
+        rows: [
+          ["记录编号", "党员编号", "岗位代码", "其他岗位说明"],
+          ["PC1", "M2", 15],
+        ],
+      },
+    ]);
+    expect(result.issues.map((i) => [i.kind, i.sheet, i.cell])).toEqual([
+      ["bad-boolean", "党员", "E2"],
+      ["bad-integer", "年度自述", "C2"],
+      ["invalid-value", "认领岗位", "D2"],
+    ]);
+    expect(result.issues[2]?.message.en).toContain("post 15 (其他) needs a description of the post");
+  });
+
+  it("reports a sheet whose header row cannot be found", async () => {
+    const { result } = await importWith([
+      { name: "志愿服务", rows: [["服务记录"], ["S1", "M1", "2019-10-18"]] },
+    ]);
+    expect(only(result.issues)).toMatchObject({ kind: "header-not-found", sheet: "志愿服务" });
+  });
+
+  it("reports a file that is not a workbook", async () => {
+    const result = await importWorkbook(Buffer.from("not a zip file at all"), { fileName: "notes.txt" });
+    expect(result.ok).toBe(false);
+    expect(only(result.issues)).toMatchObject({ kind: "unreadable-file", file: "notes.txt", sheet: "" });
+  });
+});
+
+describe("all-or-nothing and collect modes", () => {
+  const sheets = (): TestSheet[] => [
+    ...baseSheets(),
+    {
+      name: "志愿服务",
+      rows: [
+        HEADERS.services,
+        service("S1", "M1", "2019-10-18"),
+        service("S2", "M1", "2019/10/32"),
+        service("S3", "M2", "2019-11-02"),
+        service("S4", "M8", "2019-11-03"),
+      ],
+    },
+  ];
+
+  it("returns no records at all when any row has an error, with every error listed", async () => {
+    await writeWorkbook(file("mixed.xlsx"), sheets());
+    const result = await importWorkbook(file("mixed.xlsx"));
+    expect(result.ok).toBe(false);
+    expect(result.records).toBeUndefined();
+    expect(result.issues.map((issue) => issue.cell)).toEqual(["C3", "B5"]);
+  });
+
+  it("throws the full list from importWorkbookOrThrow", async () => {
+    await writeWorkbook(file("mixed-throw.xlsx"), sheets());
+    const error = await importWorkbookOrThrow(file("mixed-throw.xlsx")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookImportError);
+    expect((error as WorkbookImportError).issues).toHaveLength(2);
+  });
+
+  it("in collect mode returns the valid rows and the same errors", async () => {
+    await writeWorkbook(file("mixed-collect.xlsx"), sheets());
+    const result = await importWorkbook(file("mixed-collect.xlsx"), { mode: "collect" });
+    expect(result.ok).toBe(false);
+    expect(result.records.services.map((s) => s.id)).toEqual(["S1", "S3"]);
+    expect(result.records.members.map((m) => m.id)).toEqual(["M1", "M2"]);
+    expect(result.issues.map((issue) => issue.cell)).toEqual(["C3", "B5"]);
+  });
+
+  it("returns the records when there is no error", async () => {
+    await writeWorkbook(file("clean.xlsx"), baseSheets());
+    const result = await importWorkbook(file("clean.xlsx"));
+    expect(result.ok).toBe(true);
+    expect(result.records?.members).toHaveLength(2);
+  });
+});
