@@ -57,7 +57,7 @@ export function onboarding2019(): Pick<
 }
 
 /** The three lists, the project with its agreement. */
-export function threeLists(date = "2019-10-20"): UnitRecordsInput["lists"] {
+export function threeLists(date = "2019-10-20"): NonNullable<UnitRecordsInput["lists"]> {
   return [
     { id: "list-res", unitId: "u1", kind: "resources", date, items: [{ title: "会议室" }] },
     { id: "list-needs", unitId: "u1", kind: "needs", date, items: [{ title: "停车位" }] },
