@@ -15,8 +15,12 @@ export const TITLE_ROW = 1;
 export const HEADER_ROW = 2;
 export const FIRST_DATA_ROW = 3;
 
-/** The last row dropdowns and formats reach: the whole sheet, so rows people add are covered. */
-const LAST_SHEET_ROW = 1_048_576;
+/**
+ * How many rows below the written data get dropdowns by default. Not the whole
+ * column: readers that expand validation ranges cell by cell (exceljs's
+ * in-memory reader does) would hold a million entries per coded column.
+ */
+const DEFAULT_DROPDOWN_ROWS = 2_000;
 
 /** Records to write, by record kind (`members`, `services`, …). */
 export type RecordsByKind = Partial<Record<string, readonly unknown[]>>;
@@ -24,6 +28,8 @@ export type RecordsByKind = Partial<Record<string, readonly unknown[]>>;
 export interface InputWorkbookOptions {
   /** The sheets to write; defaults to every input sheet of the data model. */
   sheets?: readonly SheetSpec[];
+  /** How many empty rows below the data get dropdowns (default 2000). */
+  dropdownRows?: number;
 }
 
 /** The header text of a column: Chinese (`*` when required) over the first English alias. */
@@ -48,7 +54,8 @@ export async function writeInputWorkbook(
   const lists = collectOptionLists(specs);
   const workbook = openWorkbookWriter(target);
   writeInstructionsSheet(workbook, specs);
-  for (const spec of specs) writeRecordSheet(workbook, spec, records[spec.key] ?? [], lists);
+  const dropdownRows = options.dropdownRows ?? DEFAULT_DROPDOWN_ROWS;
+  for (const spec of specs) writeRecordSheet(workbook, spec, records[spec.key] ?? [], lists, dropdownRows);
   writeOptionsSheet(workbook, lists);
   await workbook.commit();
 }
@@ -63,6 +70,7 @@ function writeRecordSheet(
   spec: SheetSpec,
   records: readonly unknown[],
   lists: Map<unknown, OptionList>,
+  dropdownRows: number,
 ): void {
   const sheet = workbook.addWorksheet(spec.name, {
     views: [{ state: "frozen", xSplit: 1, ySplit: HEADER_ROW }],
@@ -106,7 +114,8 @@ function writeRecordSheet(
     const list = optionListOf(lists, column);
     if (list === undefined) return;
     const letter = columnLetters(index + 1);
-    dataValidationsOf(sheet).add(`${letter}${FIRST_DATA_ROW}:${letter}${LAST_SHEET_ROW}`, {
+    const lastRow = FIRST_DATA_ROW + records.length + Math.max(1, dropdownRows) - 1;
+    dataValidationsOf(sheet).add(`${letter}${FIRST_DATA_ROW}:${letter}${lastRow}`, {
       type: "list",
       allowBlank: true,
       formulae: [list.range],

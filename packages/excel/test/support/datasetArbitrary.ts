@@ -1,0 +1,201 @@
+import type { DatasetInput } from "@shuangbaodao/core";
+import fc from "fast-check";
+
+const DAY_MS = 86_400_000;
+const FIRST_DAY = Date.UTC(2015, 0, 1) / DAY_MS;
+const LAST_DAY = Date.UTC(2025, 11, 31) / DAY_MS;
+
+/** A calendar date `YYYY-MM-DD` between 2015 and 2025. */
+export const isoDate = fc
+  .integer({ min: FIRST_DAY, max: LAST_DAY })
+  .map((day) => new Date(day * DAY_MS).toISOString().slice(0, 10));
+
+// Characters a register holds: CJK, letters, digits, the formula starters and full-width forms.
+const CHARACTERS = [..."张伟李娜王芳社区建设路金水区党支部义诊宣传abcXYZ0189 =+-@()（）．、，"];
+/** Text that says something (the model trims it; the round trip must give back the trimmed text). */
+export const text = fc
+  .array(fc.constantFrom(...CHARACTERS), { minLength: 1, maxLength: 12 })
+  .map((chars) => chars.join(""))
+  .filter((value) => value.trim() !== "");
+
+const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
+
+/** Drops undefined fields, as a record built by hand would not have them. */
+function compact<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+}
+
+/** A consistent set of records: every reference points to a record that exists; reports go to lived-in communities. */
+export const datasetArbitrary: fc.Arbitrary<DatasetInput> = fc
+  .record({
+    unitCount: fc.integer({ min: 1, max: 3 }),
+    organisationCount: fc.integer({ min: 1, max: 3 }),
+    memberCount: fc.integer({ min: 1, max: 4 }),
+    communities: fc.uniqueArray(fc.constantFrom("C1", "C2", "C3", "社区-04", "=C5"), {
+      minLength: 1,
+      maxLength: 3,
+    }),
+    seed: fc.integer(),
+  })
+  .chain(({ unitCount, organisationCount, memberCount, communities }) => {
+    const unitIds = Array.from({ length: unitCount }, (_, i) => `U${i + 1}`);
+    const organisationIds = Array.from({ length: organisationCount }, (_, i) => `B${i + 1}`);
+    const memberIds = Array.from({ length: memberCount }, (_, i) => (i === 0 ? "-M1" : `M${i + 1}`));
+    const pick = <T>(values: readonly T[]) => fc.constantFrom(...values);
+    const community = pick(communities);
+    const member = pick(memberIds);
+
+    const units = fc.tuple(
+      ...unitIds.map((id, i) =>
+        fc
+          .record({
+            id: fc.constant(id),
+            name: text,
+            parentUnitId: i === 0 ? fc.constant(undefined) : maybe(pick(unitIds.slice(0, i))),
+          })
+          .map(compact),
+      ),
+    );
+    const organisations = fc.tuple(
+      ...organisationIds.map((id, i) =>
+        fc
+          .record({
+            id: fc.constant(id),
+            unitId: pick(unitIds),
+            name: text,
+            kind: fc.constantFrom("机关党委", "党委", "总支", "支部" as const),
+            parentOrganisationId: i === 0 ? fc.constant(undefined) : maybe(pick(organisationIds.slice(0, i))),
+          })
+          .map(compact),
+      ),
+    );
+    const members = fc.tuple(
+      ...memberIds.map((id) =>
+        fc
+          .record({
+            id: fc.constant(id),
+            name: text,
+            unitId: pick(unitIds),
+            branchId: pick(organisationIds),
+            inService: fc.boolean(),
+            inScopeFrom: maybe(isoDate),
+            cadreCandidateYears: fc.array(fc.integer({ min: 2000, max: 2100 }), { maxLength: 3 }),
+          })
+          .map(compact),
+      ),
+    );
+    // Every member lives somewhere, so reports can be generated for lived-in communities only.
+    const residences = fc.tuple(
+      ...memberIds.map((memberId, i) =>
+        fc
+          .record({ communityId: community, communityName: text, district: text, from: isoDate })
+          .map((r) => ({ id: `R${i + 1}`, memberId, ...r })),
+      ),
+    );
+    const events = fc.array(
+      fc.record({
+        communityId: community,
+        date: isoDate,
+        kind: fc.constantFrom(
+          "major-arrangement",
+          "committee-election",
+          "yizheng-sanyi-liang-gongkai",
+          "specialty-activity" as const,
+        ),
+        title: text,
+      }),
+      { maxLength: 3 },
+    );
+    return fc
+      .record({
+        units,
+        organisations,
+        members,
+        residences,
+        events,
+        claims: fc.array(
+          fc.record({
+            memberId: member,
+            postCode: fc.integer({ min: 1, max: 15 }),
+            otherText: maybe(text),
+            date: maybe(isoDate),
+          }),
+          { maxLength: 3 },
+        ),
+        services: fc.array(
+          fc.record({
+            memberId: member,
+            date: isoDate,
+            communityId: community,
+            postCode: maybe(fc.integer({ min: 1, max: 15 })),
+            content: text,
+            usedPublicPower: fc.boolean(),
+            usedUnitResources: fc.boolean(),
+          }),
+          { maxLength: 4 },
+        ),
+        feedback: fc.array(
+          fc.record({
+            memberId: member,
+            date: isoDate,
+            kind: fc.constantFrom("outstanding", "negative" as const),
+            area: fc.constantFrom("social-morality", "family-virtue", "other" as const),
+            status: fc.constantFrom("pending", "verified", "unfounded" as const),
+            statusDate: maybe(isoDate),
+            note: maybe(text),
+          }),
+          { maxLength: 2 },
+        ),
+        selfReports: fc.array(
+          fc.record({
+            memberId: member,
+            year: fc.integer({ min: 2019, max: 2025 }),
+            reportedToOrganisation: fc.boolean(),
+            explainedAtLifeMeeting: fc.boolean(),
+            date: maybe(isoDate),
+          }),
+          { maxLength: 2 },
+        ),
+        reportDates: fc.array(fc.tuple(fc.nat(), isoDate, maybe(isoDate)), { maxLength: 3 }),
+        attendanceMembers: fc.array(fc.tuple(fc.nat(), member), { maxLength: 3 }),
+      })
+      .map((parts) => {
+        const residenceList = [...parts.residences];
+        const eventList = parts.events.map((event, i) => ({ id: `E${i + 1}`, ...event }));
+        return {
+          units: [...parts.units],
+          organisations: [...parts.organisations],
+          members: [...parts.members],
+          residences: residenceList,
+          reports: parts.reportDates.map(([n, date, receipt], i) => {
+            const residence = residenceList[n % residenceList.length] as (typeof residenceList)[number];
+            return compact({
+              id: `P${i + 1}`,
+              memberId: residence.memberId,
+              date,
+              communityId: residence.communityId,
+              receiptHandedInOn: receipt,
+            });
+          }),
+          postClaims: parts.claims.map((claim, i) =>
+            compact({
+              id: `PC${i + 1}`,
+              ...claim,
+              otherText: claim.postCode === 15 ? (claim.otherText ?? "其他岗位") : claim.otherText,
+            }),
+          ),
+          services: parts.services.map((service, i) => compact({ id: `S${i + 1}`, ...service })),
+          communityEvents: eventList,
+          attendances:
+            eventList.length === 0
+              ? []
+              : parts.attendanceMembers.map(([n, memberId], i) => ({
+                  id: `A${i + 1}`,
+                  eventId: (eventList[n % eventList.length] as (typeof eventList)[number]).id,
+                  memberId,
+                })),
+          feedback: parts.feedback.map((item, i) => compact({ id: `F${i + 1}`, ...item })),
+          selfReports: parts.selfReports.map((item, i) => compact({ id: `SR${i + 1}`, ...item })),
+        } satisfies DatasetInput;
+      });
+  });
