@@ -36,6 +36,7 @@ export function verdictColumns(names?: SubjectNames): TableColumn<Verdict>[] {
       style: (cell, v) => styleStatusCell(cell, v.status),
     }),
     column("原因", "Reason", 14, (v) => v.reason),
+    column("期限", "Due", 12, (v) => v.due),
     column("暂定", "Provisional", 9, (v) => (v.provisional ? "是 yes" : "否 no")),
     column("性质", "Severity", 12, (v) => SEVERITY[v.severity]),
     column("依据", "Citation", 22, (v) => v.citations.map((c) => c.text).join("；"), { wrap: true }),
