@@ -190,6 +190,30 @@ describe("cell-level import errors", () => {
     expect(result.issues[2]?.message.en).toContain("post 15 (其他) needs a description of the post");
   });
 
+  it("reports a formula that failed as an error cell, showing the formula", async () => {
+    const { result } = await importWith([
+      {
+        name: "志愿服务",
+        rows: [
+          HEADERS.services,
+          service("S1", "M1", "2019-10-18", { formula: "督导", result: { error: "#NAME?" } }),
+        ],
+      },
+    ]);
+    expect(only(result.issues)).toMatchObject({ kind: "error-cell", cell: "F2", value: "=督导" });
+  });
+
+  it("reads a formula that worked by its result", async () => {
+    const { result } = await importWith([
+      {
+        name: "志愿服务",
+        rows: [HEADERS.services, service("S1", "M1", { formula: "DATE(2019,10,18)", result: 43756 }, "义诊")],
+      },
+    ]);
+    expect(result.issues).toEqual([]);
+    expect(result.records.services[0]?.date).toBe("2019-10-18");
+  });
+
   it("reports a sheet whose header row cannot be found", async () => {
     const { result } = await importWith([
       { name: "志愿服务", rows: [["服务记录"], ["S1", "M1", "2019-10-18"]] },

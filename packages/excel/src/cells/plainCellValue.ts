@@ -18,7 +18,18 @@ export function plainCellValue(value: unknown): PlainCellValue {
         record.richText.map((run: { text?: unknown }) => String(run.text ?? "")).join(""),
       );
     }
-    if ("formula" in record || "sharedFormula" in record) return plainCellValue(record.result);
+    if ("formula" in record || "sharedFormula" in record) {
+      // A formula counts by its cached result; one that failed (#NAME?, #REF!) or was never
+      // calculated (no cached result) is an error cell: the import does not evaluate formulas.
+      const result = record.result;
+      const failed =
+        result === undefined ||
+        (typeof result === "number" && !Number.isFinite(result)) ||
+        (typeof result === "object" && result !== null && "error" in result);
+      return failed
+        ? { error: `=${String(record.formula ?? record.sharedFormula)}` }
+        : plainCellValue(result);
+    }
     if (typeof record.error === "string") return { error: record.error };
     if ("text" in record) return plainCellValue(record.text);
   }

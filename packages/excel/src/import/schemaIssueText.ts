@@ -16,7 +16,10 @@ export function cellProblemText(problem: CellProblem): Bilingual {
     case "bad-list-item":
       return { zh: "列表中有不是整数的项", en: "an item of the list is not a whole number" };
     case "error-cell":
-      return { zh: "单元格是错误值", en: "the cell holds an error value" };
+      return {
+        zh: "单元格是错误值或未计算的公式",
+        en: "the cell holds an error value or a formula with no calculated result",
+      };
   }
 }
 
