@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { toDayNumber, yearOfDay } from "../calendar/dayNumber";
+import { CalendarDate, Year } from "../model/primitives";
+import { assertCanonicalText } from "./canonicalText";
+import { SamplingInputError } from "./samplingError";
+
+const Header = z.object({ year: Year, samplingDate: CalendarDate });
+
+/**
+ * Checks the parts of a draw request every draw shares: the seed is
+ * canonical text, the year is one the programme can have, and the sampling
+ * date is a calendar date inside it. Returns the canonical sampling date.
+ */
+export function checkDrawHeader(request: { year: unknown; samplingDate: unknown; seed: unknown }): string {
+  assertCanonicalText(request.seed, "Seed", "invalid-seed");
+  const header = Header.safeParse({ year: request.year, samplingDate: request.samplingDate });
+  if (!header.success) {
+    throw new SamplingInputError(
+      "invalid-date",
+      `Year ${JSON.stringify(request.year)} / sampling date ${JSON.stringify(request.samplingDate)}: ${header.error.issues
+        .map((issue) => issue.message)
+        .join("; ")}`,
+    );
+  }
+  const { year, samplingDate } = header.data;
+  if (yearOfDay(toDayNumber(samplingDate)) !== year) {
+    throw new SamplingInputError("date-outside-year", `Sampling date ${samplingDate} is not in ${year}`);
+  }
+  return samplingDate;
+}
