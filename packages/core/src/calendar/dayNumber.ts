@@ -6,14 +6,41 @@
 export type DayNumber = number;
 
 const MS_PER_DAY = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The last day the arithmetic below covers, 9999-12-31; later (and earlier than 1970) goes through `Date`. */
+const LAST_FOUR_DIGIT_DAY = 2_932_896;
+
+/** The digit at a position, or -1 when it is not one of 0–9. */
+function digitAt(text: string, index: number): number {
+  const digit = text.charCodeAt(index) - 48;
+  return digit >= 0 && digit <= 9 ? digit : -1;
+}
+
+/** Two digits as a number, or a negative number when either is not a digit. */
+function twoDigitsAt(text: string, index: number): number {
+  const tens = digitAt(text, index);
+  const ones = digitAt(text, index + 1);
+  return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
+}
 
 /** Days since 1970-01-01 of a canonical `YYYY-MM-DD` date. Throws on anything else. */
 export function toDayNumber(isoDate: string): DayNumber {
-  const match = ISO_DATE.exec(isoDate);
-  if (!match) throw new TypeError(`Expected a calendar date YYYY-MM-DD, got ${JSON.stringify(isoDate)}`);
-  const [, y, m, d] = match;
-  return dayNumberOf(Number(y), Number(m), Number(d));
+  // The shape /^\d{4}-\d{2}-\d{2}$/, checked by hand: this runs for every dated record.
+  if (
+    typeof isoDate === "string" &&
+    isoDate.length === 10 &&
+    isoDate.charCodeAt(4) === 45 &&
+    isoDate.charCodeAt(7) === 45
+  ) {
+    const century = twoDigitsAt(isoDate, 0);
+    const yearOfCentury = twoDigitsAt(isoDate, 2);
+    const month = twoDigitsAt(isoDate, 5);
+    const day = twoDigitsAt(isoDate, 8);
+    if (century >= 0 && yearOfCentury >= 0 && month >= 0 && day >= 0) {
+      return dayNumberOf(century * 100 + yearOfCentury, month, day);
+    }
+  }
+  throw new TypeError(`Expected a calendar date YYYY-MM-DD, got ${JSON.stringify(isoDate)}`);
 }
 
 /** Days since 1970-01-01 of a year, month (1–12) and day. */
@@ -21,19 +48,50 @@ export function dayNumberOf(year: number, month: number, day: number): DayNumber
   return Date.UTC(year, month - 1, day) / MS_PER_DAY;
 }
 
+/** Year, month (1–12) and day of a day number in 1970–9999 (H. Hinnant's `civil_from_days`). */
+function civilOf(day: DayNumber): { year: number; month: number; day: number } {
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153); // March is 0
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  return {
+    year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0),
+    month,
+    day: dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1,
+  };
+}
+
+/** Whether a day number is one the arithmetic covers (an integer in 1970–9999). */
+function isPlainDay(day: DayNumber): boolean {
+  return Number.isInteger(day) && day >= 0 && day <= LAST_FOUR_DIGIT_DAY;
+}
+
+const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, "0"));
+
 /** The canonical `YYYY-MM-DD` text of a day number. */
 export function fromDayNumber(day: DayNumber): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  if (!isPlainDay(day)) return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const civil = civilOf(day);
+  return `${civil.year}-${TWO_DIGITS[civil.month]}-${TWO_DIGITS[civil.day]}`;
 }
 
 /** The calendar year a day falls in. */
 export function yearOfDay(day: DayNumber): number {
-  return new Date(day * MS_PER_DAY).getUTCFullYear();
+  return isPlainDay(day) ? civilOf(day).year : new Date(day * MS_PER_DAY).getUTCFullYear();
 }
 
 /** The calendar month (1–12) a day falls in. */
 export function monthOfDay(day: DayNumber): number {
-  return new Date(day * MS_PER_DAY).getUTCMonth() + 1;
+  return isPlainDay(day) ? civilOf(day).month : new Date(day * MS_PER_DAY).getUTCMonth() + 1;
 }
 
 /** First and last day of a calendar year. */
