@@ -1,0 +1,64 @@
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { prefixedSha256, streamingSha256 } from "./prefixedSha256";
+import { compareRank, rankHexAt, rankOf, rankOrder, rankTable } from "./rank";
+import { seedArbitrary } from "./testing/arbitraries";
+
+const idArbitrary = fc.string({ unit: "grapheme", minLength: 1, maxLength: 80 });
+
+describe("rankOf", () => {
+  it("is SHA-256 of seed, one 0x00 byte and the ID", () => {
+    // The SHA-256 test vector of FIPS 180-2, to pin the hash function itself.
+    expect(bytesToHex(sha256(utf8ToBytes("abc")))).toBe(
+      "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+    );
+    expect(rankOf("ab", "c")).toBe(bytesToHex(sha256(Uint8Array.of(0x61, 0x62, 0x00, 0x63))));
+    expect(rankOf("ab", "c")).not.toBe(rankOf("a", "bc"));
+  });
+});
+
+describe("the bulk rank table", () => {
+  it("gives the same digests as rankOf, for seeds and IDs of every length (1, 2 and more blocks)", () => {
+    fc.assert(
+      fc.property(seedArbitrary, fc.array(idArbitrary, { maxLength: 10 }), (seed, ids) => {
+        const table = rankTable(seed, ids);
+        ids.forEach((id, i) => {
+          expect(rankHexAt(table, i)).toBe(rankOf(seed, id));
+        });
+      }),
+    );
+  });
+
+  it("the fast engine and noble's streaming API agree", () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 200 }),
+        fc.uint8Array({ maxLength: 200 }),
+        (prefix, message) => {
+          const fast = new Uint32Array(8);
+          const slow = new Uint32Array(8);
+          prefixedSha256(prefix).digestWords(message, 0, message.length, fast, 0);
+          streamingSha256(prefix).digestWords(message, 0, message.length, slow, 0);
+          expect([...fast]).toEqual([...slow]);
+        },
+      ),
+    );
+  });
+
+  it("orders candidates by hex rank, lowest first", () => {
+    fc.assert(
+      fc.property(seedArbitrary, fc.uniqueArray(idArbitrary, { maxLength: 40 }), (seed, ids) => {
+        const table = rankTable(seed, ids);
+        const all = ids.map((_, i) => i);
+        const order = [...rankOrder(table, all)].map((i) => ids[i]);
+        const expected = [...ids].sort((a, b) => (rankOf(seed, a) < rankOf(seed, b) ? -1 : 1));
+        expect(order).toEqual(expected);
+        for (let k = 1; k < ids.length; k++) {
+          expect(compareRank(table, ids.indexOf(order[k - 1] as string), ids.indexOf(order[k] as string))).toBeLessThan(0);
+        }
+      }),
+    );
+  });
+});
