@@ -28,8 +28,26 @@ describe("apportion: examples", () => {
   });
 
   it("keeps fixed members and counts them toward the total", () => {
-    expect(apportion(4, [{ size: 10, fixed: 3 }, { size: 10, fixed: 0 }], byIndex)).toEqual([3, 1]);
-    expect(apportion(2, [{ size: 10, fixed: 3 }, { size: 10, fixed: 0 }], byIndex)).toEqual([3, 0]);
+    expect(
+      apportion(
+        4,
+        [
+          { size: 10, fixed: 3 },
+          { size: 10, fixed: 0 },
+        ],
+        byIndex,
+      ),
+    ).toEqual([3, 1]);
+    expect(
+      apportion(
+        2,
+        [
+          { size: 10, fixed: 3 },
+          { size: 10, fixed: 0 },
+        ],
+        byIndex,
+      ),
+    ).toEqual([3, 0]);
   });
 
   it("asks the preference only on exact ties, with the shares so far", () => {
@@ -46,10 +64,16 @@ describe("apportion: examples", () => {
 
 describe("apportion: properties", () => {
   const input = fc
-    .array(fc.record({ size: fc.integer({ min: 0, max: 40 }), fixedShare: fc.double({ min: 0, max: 1, noNaN: true }) }), {
-      minLength: 1,
-      maxLength: 8,
-    })
+    .array(
+      fc.record({
+        size: fc.integer({ min: 0, max: 40 }),
+        fixedShare: fc.double({ min: 0, max: 1, noNaN: true }),
+      }),
+      {
+        minLength: 1,
+        maxLength: 8,
+      },
+    )
     .chain((raw) => {
       const list = raw.map(({ size, fixedShare }) => ({ size, fixed: Math.floor(size * fixedShare * 0.5) }));
       const total = list.reduce((sum, s) => sum + s.size, 0);
@@ -75,7 +99,8 @@ describe("apportion: properties", () => {
       fc.property(input, ([list, total]) => {
         const shares = apportion(total, list, byIndex);
         const lower = list.reduce((sum, s) => sum + (s.size > 0 ? Math.max(1, s.fixed) : 0), 0);
-        if (lower <= total) list.forEach((s, i) => s.size > 0 && expect(shares[i]).toBeGreaterThanOrEqual(1));
+        if (lower > total) return;
+        for (const [i, s] of list.entries()) if (s.size > 0) expect(shares[i]).toBeGreaterThanOrEqual(1);
       }),
     );
   });
@@ -103,7 +128,7 @@ describe("apportion: properties", () => {
         const original = (i: number) => (i + r) % list.length;
         const shares = apportion(total, list, byIndex);
         const rotatedShares = apportion(total, rotated, (a, b) => original(a) - original(b));
-        rotated.forEach((_, i) => expect(rotatedShares[i]).toBe(shares[original(i)]));
+        for (let i = 0; i < rotated.length; i++) expect(rotatedShares[i]).toBe(shares[original(i)]);
       }),
     );
   });

@@ -33,7 +33,8 @@ describe("canonicalTextProblem", () => {
 function byUtf8(a: string, b: string): number {
   const x = new TextEncoder().encode(a);
   const y = new TextEncoder().encode(b);
-  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return (x[i] as number) - (y[i] as number);
+  for (let i = 0; i < Math.min(x.length, y.length); i++)
+    if (x[i] !== y[i]) return (x[i] as number) - (y[i] as number);
   return x.length - y.length;
 }
 
@@ -45,7 +46,10 @@ describe("code point order", () => {
   });
 
   it("is the order of the UTF-8 bytes", () => {
-    const text = fc.string({ unit: fc.constantFrom("a", "b", "é", "党", "\uFF5E", "😀", "🀄"), maxLength: 5 });
+    const text = fc.string({
+      unit: fc.constantFrom("a", "b", "é", "党", "\uFF5E", "😀", "🀄"),
+      maxLength: 5,
+    });
     fc.assert(
       fc.property(text, text, (a, b) => {
         expect(Math.sign(compareCodePoints(a, b))).toBe(Math.sign(byUtf8(a, b)));

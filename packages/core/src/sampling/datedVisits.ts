@@ -35,8 +35,9 @@ const TARGET_WORDS = {
 /**
  * Counts field visits in a year: only `field-visit` records, dated in the
  * year and not after the as-of day, to a target in `population`, each target
- * once. Every other record is listed as excluded with its reason, in the
- * order (date, ID), so the result does not depend on the input order.
+ * once. Every other record of the year is listed as excluded with its reason
+ * (records of other years are not looked at), in the order (date, ID), so the
+ * result does not depend on the input order.
  */
 export function countFieldVisits(
   visits: readonly VisitLike[],

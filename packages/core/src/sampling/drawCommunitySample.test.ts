@@ -8,7 +8,7 @@ import { CITY, DOC_SEED, shuffled, withSampling } from "./testing/fixtures";
 const ONE_PER_DISTRICT = withSampling({ communitiesPerDistrict: 1 }, CITY, "one-per-district");
 
 /** 金水区 5 communities, 中原区 2, 二七区 1, 惠济区 none with members (one with 0), 上街区 only listed. */
-const COMMUNITIES = [
+const COMMUNITIES: { id: string; district: string; members?: number }[] = [
   ...[1, 2, 3, 4, 5].map((i) => ({ id: `C-JS-${i}`, district: "金水区" })),
   { id: "C-ZY-1", district: "中原区" },
   { id: "C-ZY-2", district: "中原区", members: 3 },
@@ -28,15 +28,15 @@ const request = (communities = COMMUNITIES, districts = ["上街区"]) => ({
 describe("drawCommunitySample", () => {
   it("draws 2 in a district of 5, both of 2, the 1 of 1, and none where there is none", () => {
     const sample = drawCommunitySample(request(), CITY);
-    const byDistrict = Object.fromEntries(sample.districts.map((d) => [d.district, d]));
-    expect(byDistrict["金水区"]).toMatchObject({ communities: 5, required: 2 });
-    expect(byDistrict["金水区"]?.drawn).toHaveLength(2);
-    expect(byDistrict["中原区"]).toMatchObject({ communities: 2, required: 2 });
-    expect(new Set(byDistrict["中原区"]?.drawn)).toEqual(new Set(["C-ZY-1", "C-ZY-2"]));
-    expect(byDistrict["二七区"]).toMatchObject({ communities: 1, required: 1, drawn: ["C-EQ-1"] });
-    expect(byDistrict["上街区"]).toMatchObject({ communities: 0, required: 0, drawn: [] });
+    const byDistrict = new Map(sample.districts.map((d) => [d.district, d]));
+    expect(byDistrict.get("金水区")).toMatchObject({ communities: 5, required: 2 });
+    expect(byDistrict.get("金水区")?.drawn).toHaveLength(2);
+    expect(byDistrict.get("中原区")).toMatchObject({ communities: 2, required: 2 });
+    expect(new Set(byDistrict.get("中原区")?.drawn)).toEqual(new Set(["C-ZY-1", "C-ZY-2"]));
+    expect(byDistrict.get("二七区")).toMatchObject({ communities: 1, required: 1, drawn: ["C-EQ-1"] });
+    expect(byDistrict.get("上街区")).toMatchObject({ communities: 0, required: 0, drawn: [] });
     // 惠济区 has a community, but no member lives there and it was not asked for.
-    expect(byDistrict["惠济区"]).toBeUndefined();
+    expect(byDistrict.get("惠济区")).toBeUndefined();
     expect(sample.populationSize).toBe(8);
   });
 
@@ -83,9 +83,11 @@ describe("drawCommunitySample", () => {
   });
 
   it("refuses a community listed twice and a district name that is not canonical", () => {
-    expect(() => drawCommunitySample(request([...COMMUNITIES, { id: "C-EQ-1", district: "二七区" }]), CITY)).toThrow(
-      SamplingInputError,
+    expect(() =>
+      drawCommunitySample(request([...COMMUNITIES, { id: "C-EQ-1", district: "二七区" }]), CITY),
+    ).toThrow(SamplingInputError);
+    expect(() => drawCommunitySample(request([{ id: "C1", district: "金水区 " }]), CITY)).toThrow(
+      /district/i,
     );
-    expect(() => drawCommunitySample(request([{ id: "C1", district: "金水区 " }]), CITY)).toThrow(/district/i);
   });
 });

@@ -91,26 +91,38 @@ export function streamingSha256(prefix: Uint8Array): PrefixedSha256 {
   };
 }
 
-function agrees(engine: PrefixedSha256, prefix: Uint8Array): boolean {
-  const out = new Uint32Array(8);
-  // Messages of 0, 1 and 2 tail blocks around the padding boundary.
-  for (const length of [0, 1, 55 - (prefix.length % 64), 64, 150]) {
-    const message = Uint8Array.from({ length: Math.max(0, length) }, (_, i) => (i * 37 + 11) & 0xff);
-    engine.digestWords(message, 0, message.length, out, 0);
-    const digest = sha256(concatBytes(prefix, message));
-    const expected = new DataView(digest.buffer, digest.byteOffset, digest.byteLength);
-    for (let w = 0; w < 8; w++) if (out[w] !== expected.getUint32(4 * w)) return false;
+const bytes = (length: number, salt: number) => Uint8Array.from({ length }, (_, i) => (i * 37 + salt) & 0xff);
+
+/**
+ * Whether the fast engine gives noble's public `sha256` digests: prefixes of
+ * 0 to 2 blocks and messages of 1 to 3 tail blocks, around every padding
+ * boundary. Checked once per module load.
+ */
+function engineAgrees(): boolean {
+  try {
+    const out = new Uint32Array(8);
+    for (const prefixLength of [0, 1, 37, 63, 64, 65, 130]) {
+      const prefix = bytes(prefixLength, 5);
+      const engine = new PrefixedEngine(prefix);
+      for (const messageLength of [0, 1, 54, 55, 56, 63, 64, 119, 120, 150]) {
+        const message = bytes(messageLength, 11);
+        engine.digestWords(message, 0, message.length, out, 0);
+        const digest = sha256(concatBytes(prefix, message));
+        const expected = new DataView(digest.buffer, digest.byteOffset, digest.byteLength);
+        for (let w = 0; w < 8; w++) if (out[w] !== expected.getUint32(4 * w)) return false;
+      }
+    }
+    return true;
+  } catch {
+    // An internal of noble changed shape: use the public API.
+    return false;
   }
-  return true;
 }
 
-/** A hasher of `prefix ‖ message`, the fast engine when it agrees with noble's public `sha256`. */
+let fastEngineOk: boolean | undefined;
+
+/** A hasher of `prefix ‖ message`: the fast engine when it agrees with noble's public `sha256`. */
 export function prefixedSha256(prefix: Uint8Array): PrefixedSha256 {
-  try {
-    const engine = new PrefixedEngine(prefix);
-    if (agrees(engine, prefix)) return engine;
-  } catch {
-    // An internal of noble changed: use the public API.
-  }
-  return streamingSha256(prefix);
+  fastEngineOk ??= engineAgrees();
+  return fastEngineOk ? new PrefixedEngine(prefix) : streamingSha256(prefix);
 }

@@ -1,9 +1,24 @@
+const SMALL = 4096;
+
 /**
  * Stable LSD radix sort of `items` (indexes) by 16-bit digits, most
  * significant first: `digits[d][item]` is digit `d` of `item`. Linear in the
  * number of items, which is what lets a million-member draw sort in time.
  */
 export function radixSort(items: Uint32Array, digits: readonly Uint16Array[]): Uint32Array {
+  // Below a few thousand items the 65,536 counters cost more than a comparison sort (also stable).
+  if (items.length < SMALL) {
+    return Uint32Array.from(
+      Array.from(items).sort((a, b) => {
+        for (let d = 0; d < digits.length; d++) {
+          const digit = digits[d] as Uint16Array;
+          const diff = (digit[a] as number) - (digit[b] as number);
+          if (diff !== 0) return diff;
+        }
+        return 0;
+      }),
+    );
+  }
   let from = Uint32Array.from(items);
   let to = new Uint32Array(items.length);
   const count = new Uint32Array(0x10000);

@@ -33,17 +33,13 @@ describe("the bulk rank table", () => {
 
   it("the fast engine and noble's streaming API agree", () => {
     fc.assert(
-      fc.property(
-        fc.uint8Array({ maxLength: 200 }),
-        fc.uint8Array({ maxLength: 200 }),
-        (prefix, message) => {
-          const fast = new Uint32Array(8);
-          const slow = new Uint32Array(8);
-          prefixedSha256(prefix).digestWords(message, 0, message.length, fast, 0);
-          streamingSha256(prefix).digestWords(message, 0, message.length, slow, 0);
-          expect([...fast]).toEqual([...slow]);
-        },
-      ),
+      fc.property(fc.uint8Array({ maxLength: 200 }), fc.uint8Array({ maxLength: 200 }), (prefix, message) => {
+        const fast = new Uint32Array(8);
+        const slow = new Uint32Array(8);
+        prefixedSha256(prefix).digestWords(message, 0, message.length, fast, 0);
+        streamingSha256(prefix).digestWords(message, 0, message.length, slow, 0);
+        expect([...fast]).toEqual([...slow]);
+      }),
     );
   });
 
@@ -56,9 +52,26 @@ describe("the bulk rank table", () => {
         const expected = [...ids].sort((a, b) => (rankOf(seed, a) < rankOf(seed, b) ? -1 : 1));
         expect(order).toEqual(expected);
         for (let k = 1; k < ids.length; k++) {
-          expect(compareRank(table, ids.indexOf(order[k - 1] as string), ids.indexOf(order[k] as string))).toBeLessThan(0);
+          expect(
+            compareRank(table, ids.indexOf(order[k - 1] as string), ids.indexOf(order[k] as string)),
+          ).toBeLessThan(0);
         }
       }),
+    );
+  });
+
+  it("orders a large population (the radix path) by hex rank", () => {
+    const ids = Array.from({ length: 5000 }, (_, i) => `M${i}`);
+    const table = rankTable("large seed", ids);
+    const order = [
+      ...rankOrder(
+        table,
+        ids.map((_, i) => i),
+      ),
+    ].map((i) => ids[i]);
+    const hex = new Map(ids.map((id) => [id, rankOf("large seed", id)]));
+    expect(order).toEqual(
+      [...ids].sort((a, b) => ((hex.get(a) as string) < (hex.get(b) as string) ? -1 : 1)),
     );
   });
 });

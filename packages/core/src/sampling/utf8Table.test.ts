@@ -33,6 +33,21 @@ describe("codePointOrder", () => {
     );
   });
 
+  it("sorts a large population (the radix path) like a comparison sort", () => {
+    // 6,000 IDs: digits with a shared prefix, some prefixes of others, some non-ASCII.
+    const texts = Array.from({ length: 6000 }, (_, i) => {
+      const n = (i * 7919) % 6000;
+      return i % 7 === 0
+        ? `M${n}`
+        : i % 11 === 0
+          ? `M${String(n).padStart(6, "0")}党`
+          : `M${String(n).padStart(6, "0")}`;
+    });
+    const unique = [...new Set(texts)];
+    const order = codePointOrder(encodeTexts(unique));
+    expect([...order].map((i) => unique[i])).toEqual([...unique].sort(compareCodePoints));
+  });
+
   it("orders a prefix before the longer text", () => {
     const texts = ["M0001000", "M000100", "M00010000", "M0001"];
     const order = codePointOrder(encodeTexts(texts));

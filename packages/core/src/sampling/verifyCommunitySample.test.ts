@@ -24,12 +24,15 @@ const kinds = (sample: unknown, input = REQUEST, edition = CITY) =>
 
 describe("verifyCommunitySample", () => {
   it("accepts the draw it re-derives", () => {
-    expect(verifyCommunitySample(JSON.parse(JSON.stringify(SAMPLE)), REQUEST, CITY)).toMatchObject({ ok: true });
+    expect(verifyCommunitySample(JSON.parse(JSON.stringify(SAMPLE)), REQUEST, CITY)).toMatchObject({
+      ok: true,
+    });
   });
 
   it("names the swapped community", () => {
     const jinshui = SAMPLE.districts.find((d) => d.district === "金水区");
-    const outsider = COMMUNITIES.find((c) => c.district === "金水区" && !jinshui?.drawn.includes(c.id))?.id as string;
+    const outsider = COMMUNITIES.find((c) => c.district === "金水区" && !jinshui?.drawn.includes(c.id))
+      ?.id as string;
     const altered = {
       ...SAMPLE,
       districts: SAMPLE.districts.map((d) =>
@@ -46,9 +49,9 @@ describe("verifyCommunitySample", () => {
 
   it("reports seed, population, edition and per-district differences", () => {
     expect(kinds({ ...SAMPLE, seed: "x" })).toContain("seed-mismatch");
-    expect(kinds(SAMPLE, { ...REQUEST, communities: [...COMMUNITIES, { id: "C-NEW", district: "二七区" }] })).toEqual(
-      expect.arrayContaining(["population-hash-mismatch", "population-size-mismatch"]),
-    );
+    expect(
+      kinds(SAMPLE, { ...REQUEST, communities: [...COMMUNITIES, { id: "C-NEW", district: "二七区" }] }),
+    ).toEqual(expect.arrayContaining(["population-hash-mismatch", "population-size-mismatch"]));
     expect(kinds(SAMPLE, REQUEST, withSampling({ communitiesPerDistrict: 1 }, CITY, CITY.id))).toEqual(
       expect.arrayContaining(["rate-mismatch", "unexpected-ids", "count-mismatch"]),
     );
