@@ -1,4 +1,3 @@
-import { isLeft } from "fp-ts/Either";
 import * as t from "io-ts";
 
 /*
@@ -146,7 +145,8 @@ export function withCheck<C extends t.Mixed>(
     (u): u is t.TypeOf<C> => codec.is(u) && check(u).length === 0,
     (u, c) => {
       const decoded = codec.validate(u, c);
-      if (isLeft(decoded)) return decoded;
+      // By tag, not fp-ts's `isLeft`: `fp-ts/Either` is a directory import Node's ESM loader refuses.
+      if (decoded._tag === "Left") return decoded;
       const issues = check(decoded.right);
       if (issues.length === 0) return decoded;
       return t.failures(

@@ -1,4 +1,3 @@
-import { isRight } from "fp-ts/Either";
 import * as t from "io-ts";
 import { formatPath, InputError, type InputIssue } from "../model/validate";
 
@@ -76,6 +75,6 @@ export function decodeIssues(errors: t.Errors): InputIssue[] {
  */
 export function decodeOrThrow<C extends t.Mixed>(codec: C, value: unknown, source = "input"): t.TypeOf<C> {
   const result = codec.decode(value);
-  if (isRight(result)) return result.right;
+  if (result._tag === "Right") return result.right;
   throw new InputError(source, decodeIssues(result.left));
 }
