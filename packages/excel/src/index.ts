@@ -47,7 +47,8 @@ export * from "./spec/enumOptions";
 export { INPUT_SHEETS, INSTRUCTIONS_SHEET_NAME, OPTIONS_SHEET_NAME } from "./spec/inputSheets";
 export { MEMBER_PROGRAMME_SHEETS } from "./spec/memberProgrammeSheets";
 export { POST_CATALOGUE, POST_CODE_OPTIONS } from "./spec/postCatalogue";
-export { recordToCells } from "./template/recordToCells";
+export { UNIT_PROGRAMME_SHEETS, type UnitProgrammeKey } from "./spec/unitProgrammeSheets";
+export { recordToCells, recordToRows } from "./template/recordToCells";
 // Templates and filled input workbooks.
 export {
   FIRST_DATA_ROW,

@@ -1,8 +1,8 @@
 import { fileURLToPath } from "node:url";
-import { Dataset } from "@shuangbaodao/core";
 import { describe, expect, it } from "vitest";
 import { importWorkbook } from "../src/import/importWorkbook";
 import { sampleRecords } from "./sampleRecords";
+import { parseBoth } from "./support/parseBoth";
 
 // Workbooks LibreOffice wrote (see scripts/make-libreoffice-fixtures.mjs); LibreOffice is not needed here.
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
@@ -11,7 +11,8 @@ describe("workbooks written by LibreOffice", () => {
   it("imports every sheet of an input workbook LibreOffice saved, to the same records", async () => {
     const result = await importWorkbook(fixture("libreoffice-input.xlsx"));
     expect(result.issues).toEqual([]);
-    expect(result.records).toEqual(Dataset.parse(sampleRecords()));
+    // The fixture predates the unit-programme sheets: their kinds come back empty.
+    expect(result.records).toEqual(parseBoth(sampleRecords()));
   });
 
   it("imports a services register LibreOffice made from CSV, with its date cells and typed dates", async () => {

@@ -1,35 +1,38 @@
-import { Dataset } from "@shuangbaodao/core";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { importWorkbook } from "../src/import/importWorkbook";
 import { INPUT_SHEETS } from "../src/spec/inputSheets";
-import { recordToCells } from "../src/template/recordToCells";
+import { recordToRows } from "../src/template/recordToCells";
 import {
   FIRST_DATA_ROW,
   HEADER_ROW,
   writeInputWorkbook,
   writeTemplate,
 } from "../src/template/writeInputWorkbook";
-import { datasetArbitrary } from "./support/datasetArbitrary";
+import { workbookRecordsArbitrary } from "./support/datasetArbitrary";
+import { parseBoth } from "./support/parseBoth";
 import { useTempDir } from "./support/tempDir";
 
 const file = useTempDir();
 
 /** Fills the template the way another program would: open it with exceljs, write rows under the headers, save. */
-async function fillTemplate(templatePath: string, filledPath: string, records: Dataset): Promise<void> {
+async function fillTemplate(templatePath: string, filledPath: string, records: object): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(templatePath);
   for (const spec of INPUT_SHEETS) {
     const sheet = workbook.getWorksheet(spec.name);
     if (sheet === undefined) throw new Error(`template has no sheet ${spec.name}`);
-    const rows = (records as unknown as Record<string, unknown[]>)[spec.key] ?? [];
-    rows.forEach((record, index) => {
-      const row = sheet.getRow(FIRST_DATA_ROW + index);
-      recordToCells(spec, record).forEach((value, column) => {
-        if (value !== null) row.getCell(column + 1).value = value;
-      });
-    });
+    const rows = (records as Record<string, unknown[]>)[spec.key] ?? [];
+    let rowNumber = FIRST_DATA_ROW;
+    for (const record of rows) {
+      for (const cells of recordToRows(spec, record)) {
+        const row = sheet.getRow(rowNumber++);
+        cells.forEach((value, column) => {
+          if (value !== null) row.getCell(column + 1).value = value;
+        });
+      }
+    }
   }
   await workbook.xlsx.writeFile(filledPath);
 }
@@ -41,8 +44,8 @@ describe("round trip", () => {
     await writeTemplate(template, { dropdownRows: 20 });
     let run = 0;
     await fc.assert(
-      fc.asyncProperty(datasetArbitrary, async (input) => {
-        const expected = Dataset.parse(input);
+      fc.asyncProperty(workbookRecordsArbitrary, async (input) => {
+        const expected = parseBoth(input);
         const filled = file(`filled-${++run}.xlsx`);
         await fillTemplate(template, filled, expected);
         const result = await importWorkbook(filled);
@@ -56,8 +59,8 @@ describe("round trip", () => {
   it("writeInputWorkbook (streaming writer) → import gives back the same records", async () => {
     let run = 0;
     await fc.assert(
-      fc.asyncProperty(datasetArbitrary, async (input) => {
-        const expected = Dataset.parse(input);
+      fc.asyncProperty(workbookRecordsArbitrary, async (input) => {
+        const expected = parseBoth(input);
         const path = file(`written-${++run}.xlsx`);
         await writeInputWorkbook(path, expected, { dropdownRows: 20 });
         const result = await importWorkbook(path);

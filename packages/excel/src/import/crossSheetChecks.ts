@@ -8,8 +8,9 @@ import type { RecordOrigin } from "./sheetLayout";
 export type RejectedRecords = Map<string, Set<number>>;
 
 /**
- * Checks what no single row can: duplicate IDs within a kind, IDs that point
- * to no record (a member of an unknown unit or branch, a record of an unknown
+ * Checks what no single row can: duplicate IDs within a kind (and other
+ * fields that must be unique), a unit or organisation that is its own
+ * ancestor, IDs that point to no record (a member of an unknown unit or branch, a record of an unknown
  * member, an attendance at an unknown event), and a report to a community the
  * member never lived in. A reference is checked only when the workbook has a
  * sheet of the kind it points to; otherwise a notice says it was not checked.
@@ -33,10 +34,17 @@ export function crossSheetChecks(collector: ImportCollector, specs: readonly She
       spec.key,
       checkDuplicateIds(collector, spec.key, (index) => reject(spec.key, index)),
     );
+    for (const field of spec.uniqueFields ?? []) {
+      checkUnique(collector, spec.key, field, (index) => reject(spec.key, index));
+    }
   }
   for (const spec of specs) {
     if (!collector.hasSheet(spec.key)) continue;
     checkReferences(collector, spec, specs, idSets, (index) => reject(spec.key, index));
+    for (const reference of spec.references ?? []) {
+      if (reference.to === spec.key)
+        checkCycles(collector, spec, reference.field, (index) => reject(spec.key, index));
+    }
   }
   checkReportCommunities(collector, rejected.get("reports"), (index) => reject("reports", index));
   return rejected;
@@ -55,31 +63,89 @@ function checkDuplicateIds(
   key: string,
   reject: (index: number) => void,
 ): Set<string> {
+  return checkUnique(collector, key, "id", reject);
+}
+
+/** Reports every record whose value of `field` an earlier record of the kind already has; returns the values seen. */
+function checkUnique(
+  collector: ImportCollector,
+  key: string,
+  field: string,
+  reject: (index: number) => void,
+): Set<string> {
   const { records, origins } = collector.kind(key);
   const firstSeen = new Map<string, RecordOrigin>();
   records.forEach((record, index) => {
-    const id = getField(record, "id");
-    if (typeof id !== "string") return;
+    const value = getField(record, field);
+    if (typeof value !== "string") return;
     const origin = origins[index] as RecordOrigin;
-    const first = firstSeen.get(id);
+    const first = firstSeen.get(value);
     if (first === undefined) {
-      firstSeen.set(id, origin);
+      firstSeen.set(value, origin);
       return;
     }
     reject(index);
-    const firstPlace = `${first.sheet.name}!${first.sheet.cellOf("id", first.row)}`;
+    const firstPlace = `${first.sheet.name}!${first.sheet.cellOf(field, first.row)}`;
+    const isId = field === "id";
     collector.issues.push(
       importIssue({
-        kind: "duplicate-id",
+        kind: isId ? "duplicate-id" : "duplicate-value",
         file: collector.file,
-        ...idCell(origin, "id"),
-        value: id,
-        expected: { zh: "本类记录中唯一的编号", en: "an ID unique among records of this kind" },
-        problem: { zh: `编号与 ${firstPlace} 重复`, en: `the ID is already used at ${firstPlace}` },
+        ...idCell(origin, field),
+        value,
+        expected: isId
+          ? { zh: "本类记录中唯一的编号", en: "an ID unique among records of this kind" }
+          : { zh: "本表中不重复的值", en: "a value no other row of this sheet has" },
+        problem: isId
+          ? { zh: `编号与 ${firstPlace} 重复`, en: `the ID is already used at ${firstPlace}` }
+          : { zh: `与 ${firstPlace} 重复`, en: `the same value is already at ${firstPlace}` },
       }),
     );
   });
   return new Set(firstSeen.keys());
+}
+
+/** A parent reference within a kind (unit → parent unit) must not lead back to the record itself. */
+function checkCycles(
+  collector: ImportCollector,
+  spec: SheetSpec,
+  field: string,
+  reject: (index: number) => void,
+): void {
+  const { records, origins } = collector.kind(spec.key);
+  const parentOf = new Map<string, string>();
+  for (const record of records) {
+    const id = getField(record, "id");
+    const parent = getField(record, field);
+    if (typeof id === "string" && typeof parent === "string" && !parentOf.has(id)) parentOf.set(id, parent);
+  }
+  records.forEach((record, index) => {
+    const id = getField(record, "id") as string;
+    const path = [id];
+    const seen = new Set(path);
+    for (let up = parentOf.get(id); up !== undefined; up = parentOf.get(up)) {
+      path.push(up);
+      if (up === id) break;
+      // A loop higher up that does not come back here is reported at its own records.
+      if (seen.has(up)) return;
+      seen.add(up);
+    }
+    if (path.length < 2 || path[path.length - 1] !== id) return;
+    reject(index);
+    collector.issues.push(
+      importIssue({
+        kind: "reference-cycle",
+        file: collector.file,
+        ...idCell(origins[index] as RecordOrigin, field),
+        value: String(getField(record, field)),
+        expected: { zh: "不构成循环的上级编号", en: "a parent that does not lead back to this record" },
+        problem: {
+          zh: `上下级关系成环：${path.join(" → ")}`,
+          en: `the hierarchy loops: ${path.join(" → ")}`,
+        },
+      }),
+    );
+  });
 }
 
 function checkReferences(

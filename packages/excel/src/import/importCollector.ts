@@ -13,6 +13,7 @@ export class ImportCollector {
   readonly notices: ImportNotice[] = [];
   private readonly byKind = new Map<string, KindRecords>();
   private readonly failedIds = new Map<string, Set<string>>();
+  private readonly groups = new Map<string, Map<string, number>>();
 
   constructor(readonly file: string) {}
 
@@ -24,6 +25,16 @@ export class ImportCollector {
       this.byKind.set(key, kind);
     }
     return kind;
+  }
+
+  /** For a kind whose records span several rows: the index of each ID's record so far. */
+  groupIndex(key: string): Map<string, number> {
+    let index = this.groups.get(key);
+    if (index === undefined) {
+      index = new Map();
+      this.groups.set(key, index);
+    }
+    return index;
   }
 
   /** Notes the ID of a row that failed its own validation, so records pointing to it are not reported again. */

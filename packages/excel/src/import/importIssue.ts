@@ -11,6 +11,9 @@ export type ImportIssueKind =
   | "missing-value"
   | "invalid-value"
   | "duplicate-id"
+  | "duplicate-value"
+  | "conflicting-row"
+  | "reference-cycle"
   | "unknown-reference"
   | "community-not-lived-in";
 

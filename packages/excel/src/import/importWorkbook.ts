@@ -1,5 +1,5 @@
 import { basename } from "node:path";
-import type { Dataset } from "@shuangbaodao/core";
+import type { Dataset, UnitDataset } from "@shuangbaodao/core";
 import type { SheetSpec } from "../spec/columnSpec";
 import { INPUT_SHEETS, isAuxiliarySheet, sheetSpecMatcher } from "../spec/inputSheets";
 import { crossSheetChecks } from "./crossSheetChecks";
@@ -12,8 +12,11 @@ import type { ZipArchive } from "./zipArchive";
 
 export type { WorkbookSource };
 
-/** The records of an import, one list per record kind. */
-export type ImportedRecords = Dataset;
+/**
+ * The records of an import, one list per record kind: the member programme's
+ * `Dataset` and the unit programme's `UnitDataset` (which share `units`).
+ */
+export type ImportedRecords = Dataset & Omit<UnitDataset, "units">;
 
 /**
  * - `all-or-nothing` (the default): any error and the import returns no records.

@@ -8,8 +8,8 @@ import { HeaderMatcher } from "./headerMatcher";
 import type { ImportCollector } from "./importCollector";
 import { importIssue } from "./importIssue";
 import { cellProblemText, isMissingValue, schemaIssueText } from "./schemaIssueText";
-import { setField } from "./setField";
-import { type FoundColumn, SheetLayout } from "./sheetLayout";
+import { getField, setField } from "./setField";
+import { type FoundColumn, type RecordOrigin, SheetLayout } from "./sheetLayout";
 
 /** How far down the header row may be (below a title, a unit line, a date line…). */
 const HEADER_SEARCH_ROWS = 30;
@@ -199,11 +199,15 @@ function readRow(
     }
   }
 
+  const itemField = layout.spec.itemRows?.field;
+  if (itemField !== undefined) {
+    // This row's item (if its item cells say anything) is the record's only item so far.
+    const item = input[itemField];
+    input[itemField] = item === undefined ? [] : [item];
+  }
   const result = layout.spec.schema.safeParse(input);
   if (result.success && valid) {
-    const kind = collector.kind(layout.spec.key);
-    kind.records.push(result.data);
-    kind.origins.push({ sheet: layout, row: rowNumber });
+    keepRecord(result.data as Record<string, unknown>, rowNumber, layout, plains, collector);
     return;
   }
   const id = plains.get("id");
@@ -235,9 +239,70 @@ function readRow(
   }
 }
 
-/** The column whose field the issue's path starts with (the longest such field). */
+/**
+ * Keeps a valid record. For a kind whose records span rows (a list and its
+ * entries), a row with an ID seen before adds its item to that record, if its
+ * other cells agree with the first row's.
+ */
+function keepRecord(
+  record: Record<string, unknown>,
+  rowNumber: number,
+  layout: SheetLayout,
+  plains: Map<string, PlainCellValue>,
+  collector: ImportCollector,
+): void {
+  const { key } = layout.spec;
+  const kind = collector.kind(key);
+  const itemField = layout.spec.itemRows?.field;
+  if (itemField !== undefined) {
+    const groups = collector.groupIndex(key);
+    const id = String(record.id);
+    const firstIndex = groups.get(id);
+    if (firstIndex !== undefined) {
+      const first = kind.records[firstIndex] as Record<string, unknown>;
+      const firstOrigin = kind.origins[firstIndex] as RecordOrigin;
+      const differing = layout.spec.columns.find(
+        (column) =>
+          !column.field.startsWith(`${itemField}.`) &&
+          JSON.stringify(getField(first, column.field)) !== JSON.stringify(getField(record, column.field)),
+      );
+      if (differing === undefined) {
+        (first[itemField] as unknown[]).push(...(record[itemField] as unknown[]));
+        return;
+      }
+      const firstPlace = `${firstOrigin.sheet.name}!${firstOrigin.sheet.cellOf(differing.field, firstOrigin.row)}`;
+      collector.issues.push(
+        importIssue({
+          kind: "conflicting-row",
+          file: collector.file,
+          sheet: layout.name,
+          cell: layout.cellOf(differing.field, rowNumber),
+          column: layout.columnOf(differing.field)?.header ?? differing.header,
+          value: describePlainValue(plains.get(differing.field)),
+          expected: {
+            zh: `与同一编号的 ${firstPlace} 相同`,
+            en: `the same as ${firstPlace}, the first row with this ID`,
+          },
+          problem: {
+            zh: "同一编号的各行此列不一致",
+            en: "rows with the same ID disagree in this column",
+          },
+        }),
+      );
+      return;
+    }
+    groups.set(id, kind.records.length);
+  }
+  kind.records.push(record);
+  kind.origins.push({ sheet: layout, row: rowNumber });
+}
+
+/** The column whose field the issue's path starts with (the longest such field); item indexes are skipped. */
 function columnOfPath(columns: readonly ColumnSpec[], path: readonly PropertyKey[]): ColumnSpec | undefined {
-  const joined = path.map(String).join(".");
+  const joined = path
+    .filter((segment) => typeof segment !== "number")
+    .map(String)
+    .join(".");
   let best: ColumnSpec | undefined;
   for (const column of columns) {
     const matches = joined === column.field || joined.startsWith(`${column.field}.`);

@@ -36,3 +36,30 @@ export const INVESTIGATION_STATUS_OPTIONS: readonly EnumOption[] = [
 
 /** What a `boolean` column's dropdown offers. */
 export const YES_NO_DISPLAY = { yes: "是", no: "否" } as const;
+
+export const UNIT_ACTIVITY_KIND_OPTIONS: readonly EnumOption[] = [
+  { value: "joint-meeting", zh: "党建联席会议", en: "joint meeting" },
+  { value: "themed-party-day", zh: "联合主题党日", en: "themed party day" },
+  { value: "volunteer-service", zh: "志愿服务活动", en: "volunteer service" },
+];
+
+export const JOINT_MEETING_BODY_OPTIONS: readonly EnumOption[] = [
+  { value: "street-joint-meeting", zh: "街道党建联席会", en: "street joint meeting" },
+  { value: "community-joint-committee", zh: "社区联合党委会", en: "community joint committee" },
+];
+
+export const UNIT_RECEIPT_RECIPIENT_OPTIONS: readonly EnumOption[] = [
+  { value: "工委", zh: "工委", en: "work committee" },
+  { value: "机关党委", zh: "机关党委", en: "organ party committee" },
+];
+
+export const UNIT_LIST_KIND_OPTIONS: readonly EnumOption[] = [
+  { value: "resources", zh: "资源清单", en: "resources" },
+  { value: "needs", zh: "需求清单", en: "needs" },
+  { value: "projects", zh: "项目清单", en: "projects" },
+];
+
+export const INQUIRY_RESPONDENT_OPTIONS: readonly EnumOption[] = [
+  { value: "street", zh: "街道", en: "street" },
+  { value: "community", zh: "社区", en: "community" },
+];

@@ -36,3 +36,15 @@ export function fieldToCell(column: ColumnSpec, value: unknown): InputCellValue 
 export function recordToCells(spec: SheetSpec, record: unknown): InputCellValue[] {
   return spec.columns.map((column) => fieldToCell(column, getField(record, column.field)));
 }
+
+/**
+ * A record as the rows of its sheet: one row, or for a record that spans rows
+ * (a list and its entries) one row per item, each repeating the record's other cells.
+ */
+export function recordToRows(spec: SheetSpec, record: unknown): InputCellValue[][] {
+  const itemField = spec.itemRows?.field;
+  if (itemField === undefined) return [recordToCells(spec, record)];
+  const items = getField(record, itemField);
+  const list = Array.isArray(items) && items.length > 0 ? items : [undefined];
+  return list.map((item) => recordToCells(spec, { ...(record as object), [itemField]: item }));
+}

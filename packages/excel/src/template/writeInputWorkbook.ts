@@ -8,7 +8,7 @@ import { safeCellValue } from "../writing/safeCellValue";
 import { styleHeaderCell, styleTitleCell } from "../writing/sheetStyles";
 import { writeInstructionsSheet } from "./instructionsSheet";
 import { collectOptionLists, type OptionList, optionListOf } from "./optionLists";
-import { recordToCells } from "./recordToCells";
+import { recordToRows } from "./recordToCells";
 
 /** Row of the sheet title, of the headers, and the first row of data in every input sheet. */
 export const TITLE_ROW = 1;
@@ -102,19 +102,23 @@ function writeRecordSheet(
   });
   header.commit();
 
-  records.forEach((record, index) => {
-    const row = sheet.getRow(FIRST_DATA_ROW + index);
-    recordToCells(spec, record).forEach((value, column) => {
-      row.getCell(column + 1).value = safeCellValue(value);
-    });
-    row.commit();
-  });
+  let rowNumber = FIRST_DATA_ROW - 1;
+  for (const record of records) {
+    for (const cells of recordToRows(spec, record)) {
+      const row = sheet.getRow(++rowNumber);
+      cells.forEach((value, column) => {
+        row.getCell(column + 1).value = safeCellValue(value);
+      });
+      row.commit();
+    }
+  }
+  const dataRows = rowNumber - FIRST_DATA_ROW + 1;
 
   spec.columns.forEach((column, index) => {
     const list = optionListOf(lists, column);
     if (list === undefined) return;
     const letter = columnLetters(index + 1);
-    const lastRow = FIRST_DATA_ROW + records.length + Math.max(1, dropdownRows) - 1;
+    const lastRow = FIRST_DATA_ROW + dataRows + Math.max(1, dropdownRows) - 1;
     dataValidationsOf(sheet).add(`${letter}${FIRST_DATA_ROW}:${letter}${lastRow}`, {
       type: "list",
       allowBlank: true,
@@ -127,7 +131,7 @@ function writeRecordSheet(
     });
   });
   // The filter covers the data written; Excel extends it as rows are added below.
-  sheet.autoFilter = `A${HEADER_ROW}:${lastLetter}${HEADER_ROW + records.length}`;
+  sheet.autoFilter = `A${HEADER_ROW}:${lastLetter}${HEADER_ROW + dataRows}`;
   sheet.commit();
 }
 

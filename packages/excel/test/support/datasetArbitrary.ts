@@ -1,4 +1,4 @@
-import type { DatasetInput } from "@shuangbaodao/core";
+import type { DatasetInput, UnitDatasetInput } from "@shuangbaodao/core";
 import fc from "fast-check";
 
 const DAY_MS = 86_400_000;
@@ -17,6 +17,9 @@ export const text = fc
   .array(fc.constantFrom(...CHARACTERS), { minLength: 1, maxLength: 12 })
   .map((chars) => chars.join(""))
   .filter((value) => value.trim() !== "");
+
+/** Text for one item of a list cell: none of the list separators. */
+export const listItemText = text.filter((value) => !/[、,，;；\n]/.test(value));
 
 const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
 
@@ -199,3 +202,149 @@ export const datasetArbitrary: fc.Arbitrary<DatasetInput> = fc
         } satisfies DatasetInput;
       });
   });
+
+/** Unit-programme records for the units `U1`…`Un` of a dataset. */
+export function unitRecordsArbitrary(
+  unitIds: readonly string[],
+): fc.Arbitrary<Omit<UnitDatasetInput, "units">> {
+  const unit = fc.constantFrom(...unitIds);
+  const activityKind = fc.constantFrom("joint-meeting", "themed-party-day", "volunteer-service" as const);
+  const withIds = <T extends object>(prefix: string, items: T[]) =>
+    items.map((item, i) => compact({ id: `${prefix}${i + 1}`, ...item }));
+  return fc
+    .record({
+      scopedUnits: fc.subarray([...unitIds], { maxLength: Math.min(2, unitIds.length) }),
+      scopeDates: fc.array(fc.tuple(isoDate, maybe(text)), { minLength: 2, maxLength: 2 }),
+      streetReports: fc.array(
+        fc.record({
+          unitId: unit,
+          streetId: fc.constantFrom("ST1", "ST2"),
+          streetName: maybe(text),
+          date: isoDate,
+        }),
+        { maxLength: 2 },
+      ),
+      designations: fc.array(
+        fc.record({
+          unitId: unit,
+          streetId: fc.constantFrom("ST1", "ST2"),
+          communityId: fc.constantFrom("C1", "C2"),
+          communityName: maybe(text),
+          date: isoDate,
+        }),
+        { maxLength: 2 },
+      ),
+      pairings: fc.array(
+        fc.record({
+          unitId: unit,
+          communityId: fc.constantFrom("C1", "C2"),
+          agreementDate: isoDate,
+          agreementTitle: maybe(text),
+        }),
+        { maxLength: 2 },
+      ),
+      receipts: fc.array(
+        fc.record({
+          unitId: unit,
+          streetReportIndex: maybe(fc.nat()),
+          handedInOn: isoDate,
+          recipient: maybe(fc.constantFrom("工委", "机关党委" as const)),
+        }),
+        { maxLength: 2 },
+      ),
+      activities: fc.array(
+        fc.record({
+          unitId: unit,
+          kind: activityKind,
+          date: isoDate,
+          place: maybe(text),
+          project: maybe(text),
+          content: maybe(text),
+          participants: fc.array(listItemText, { maxLength: 3 }),
+          signedAndStamped: fc.boolean(),
+          counterpartId: maybe(fc.constantFrom("ST1", "C1")),
+          meetingBody: maybe(fc.constantFrom("street-joint-meeting", "community-joint-committee" as const)),
+          attendee: maybe(text),
+          attendeeRole: maybe(text),
+          online: maybe(
+            fc
+              .record({
+                postId: maybe(text),
+                postedOn: maybe(isoDate),
+                activityDate: isoDate,
+                kind: activityKind,
+                hasPicture: fc.boolean(),
+                hasText: fc.boolean(),
+              })
+              .map(compact),
+          ),
+        }),
+        { maxLength: 3 },
+      ),
+      lists: fc.array(
+        fc.record({
+          unitId: unit,
+          kind: fc.constantFrom("resources", "needs", "projects" as const),
+          date: isoDate,
+          items: fc.array(fc.record({ title: text, agreementDate: maybe(isoDate) }).map(compact), {
+            maxLength: 3,
+          }),
+        }),
+        { maxLength: 3 },
+      ),
+      inquiryAnswers: fc.array(
+        fc.record({
+          unitId: unit,
+          year: fc.integer({ min: 2019, max: 2025 }),
+          respondentKind: fc.constantFrom("street", "community" as const),
+          respondentId: fc.constantFrom("ST1", "C1"),
+          date: isoDate,
+          reportsProblem: fc.boolean(),
+          status: fc.constantFrom("pending", "verified", "unfounded" as const),
+          statusDate: maybe(isoDate),
+          note: maybe(text),
+        }),
+        { maxLength: 2 },
+      ),
+    })
+    .map((parts) => {
+      const streetReports = withIds("SR", parts.streetReports);
+      return {
+        unitScopes: parts.scopedUnits.map((unitId, i) => {
+          const [inScopeFrom, note] = parts.scopeDates[i] ?? [];
+          return compact({ id: `SC${i + 1}`, unitId, inScopeFrom: inScopeFrom as string, note });
+        }),
+        streetReports,
+        designations: withIds("D", parts.designations),
+        pairings: withIds("PA", parts.pairings),
+        receipts: parts.receipts.map(({ streetReportIndex, ...receipt }, i) =>
+          compact({
+            id: `RC${i + 1}`,
+            ...receipt,
+            streetReportId:
+              streetReportIndex === undefined || streetReports.length === 0
+                ? undefined
+                : streetReports[streetReportIndex % streetReports.length]?.id,
+          }),
+        ),
+        activities: parts.activities.map((activity, i) => compact({ id: `ACT${i + 1}`, ...activity })),
+        lists: withIds("L", parts.lists),
+        // The status is required only when a problem is reported; leave it out otherwise, half the time.
+        inquiryAnswers: parts.inquiryAnswers.map(({ status, ...answer }, i) =>
+          compact({
+            id: `Q${i + 1}`,
+            ...answer,
+            status: answer.reportsProblem || i % 2 === 0 ? status : undefined,
+          }),
+        ),
+      };
+    });
+}
+
+/** A consistent dataset of both programmes, as one workbook holds it. */
+export const workbookRecordsArbitrary = datasetArbitrary.chain((dataset) =>
+  unitRecordsArbitrary((dataset.units ?? []).map((unit) => unit.id)).map((unitRecords) => ({
+    ...dataset,
+    ...unitRecords,
+  })),
+);
