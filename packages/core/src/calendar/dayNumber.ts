@@ -45,7 +45,32 @@ export function toDayNumber(isoDate: string): DayNumber {
 
 /** Days since 1970-01-01 of a year, month (1–12) and day. */
 export function dayNumberOf(year: number, month: number, day: number): DayNumber {
+  // Whole numbers from 1970 on by arithmetic (H. Hinnant's `days_from_civil`);
+  // `Date.UTC` defines the rest (years 0–99 mean 1900–1999 there, for one).
+  if (
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    year >= 1970 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= -400 &&
+    day <= 400
+  ) {
+    return daysBeforeMonth(year, month) + day - 1;
+  }
   return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+}
+
+/** Days from 1970-01-01 to the first of a month. */
+function daysBeforeMonth(year: number, month: number): DayNumber {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5);
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** Year, month (1–12) and day of a day number in 1970–9999 (H. Hinnant's `civil_from_days`). */
