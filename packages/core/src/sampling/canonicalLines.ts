@@ -40,19 +40,21 @@ export function canonicalPopulation(
   let size = (keyTable.offsets[n] as number) + n;
   if (valueTable) size += (valueTable.offsets[n] as number) + n;
   const text = new Uint8Array(size);
+  const keyBytes = keyTable.bytes;
+  const keyOffsets = keyTable.offsets;
   let p = 0;
   for (let k = 0; k < n; k++) {
     const i = order[k] as number;
-    const start = keyTable.offsets[i] as number;
-    const end = keyTable.offsets[i + 1] as number;
-    text.set(keyTable.bytes.subarray(start, end), p);
-    p += end - start;
+    // Byte loops, not subarray views: a million views would cost more than the copying.
+    for (let b = keyOffsets[i] as number, end = keyOffsets[i + 1] as number; b < end; b++) {
+      text[p++] = keyBytes[b] as number;
+    }
     if (valueTable) {
       text[p++] = 0x09;
-      const vs = valueTable.offsets[i] as number;
-      const ve = valueTable.offsets[i + 1] as number;
-      text.set(valueTable.bytes.subarray(vs, ve), p);
-      p += ve - vs;
+      const valueBytes = valueTable.bytes;
+      for (let b = valueTable.offsets[i] as number, end = valueTable.offsets[i + 1] as number; b < end; b++) {
+        text[p++] = valueBytes[b] as number;
+      }
     }
     text[p++] = 0x0a;
   }

@@ -55,25 +55,30 @@ export function drawMemberSampleWithPopulation(
   const mustVisit: string[] = [];
   const alreadyVisited: string[] = [];
   // Strata by branch ID ("" for an unstratified draw): size, members counted already, pool to draw from.
-  const strataKeys: string[] = [];
-  const strataIndex = new Map<string, number>();
-  const sizes: number[] = [];
-  const fixed: number[] = [];
+  const strataKeys: string[] = population.branches ? [] : [""];
+  const strataIndex = new Map<string, number>(population.branches ? [] : [["", 0]]);
+  const sizes: number[] = population.branches ? [] : [n];
+  const fixed: number[] = population.branches ? [] : [0];
   const stratumOf = new Uint32Array(n);
-  const pool: number[] = [];
+  const poolBuffer = new Uint32Array(n);
+  let poolSize = 0;
   const checkOptions = mustSet.size + visitedSet.size > 0;
   for (let i = 0; i < n; i++) {
-    const key = population.branches ? (population.branches[i] as string) : "";
-    let s = strataIndex.get(key);
-    if (s === undefined) {
-      s = strataKeys.length;
-      strataIndex.set(key, s);
-      strataKeys.push(key);
-      sizes.push(0);
-      fixed.push(0);
+    let s = 0;
+    if (population.branches) {
+      const key = population.branches[i] as string;
+      let known = strataIndex.get(key);
+      if (known === undefined) {
+        known = strataKeys.length;
+        strataIndex.set(key, known);
+        strataKeys.push(key);
+        sizes.push(0);
+        fixed.push(0);
+      }
+      s = known;
+      stratumOf[i] = s;
+      sizes[s] = (sizes[s] as number) + 1;
     }
-    stratumOf[i] = s;
-    sizes[s] = (sizes[s] as number) + 1;
     if (checkOptions) {
       const id = ids[i] as string;
       const must = mustSet.has(id);
@@ -85,8 +90,9 @@ export function drawMemberSampleWithPopulation(
         continue;
       }
     }
-    pool.push(i);
+    poolBuffer[poolSize++] = i;
   }
+  const pool = poolBuffer.subarray(0, poolSize);
   const found = new Set([...mustVisit, ...alreadyVisited]);
   const notInScope = [...options.mustVisit, ...options.alreadyVisited].filter((id) => !found.has(id));
 

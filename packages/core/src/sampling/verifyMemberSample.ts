@@ -119,7 +119,9 @@ export function verifyMemberSample(
     ),
     ...scalarDifference("required-size-mismatch", "requiredSize", expected.requiredSize, actual.requiredSize),
   ];
-  const sampleDifferences = idSetDifferences("sample", sampledMemberIds(expected), sampledMemberIds(actual));
+  const expectedIds = sampledMemberIds(expected);
+  const actualIds = sampledMemberIds(actual);
+  const sampleDifferences = sameList(expectedIds, actualIds) ? [] : idSetDifferences("sample", expectedIds, actualIds);
   differences.push(...sampleDifferences);
   if (
     sampleDifferences.length === 0 &&
