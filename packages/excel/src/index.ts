@@ -26,7 +26,12 @@ export {
   writeReportWorkbook,
 } from "./report/reportWorkbook";
 export type { SampledSubject, SpotCheckSheetData } from "./report/spotCheckSheet";
-export type { StatisticsRow, StatisticsTable } from "./report/statisticsTableSheet";
+export {
+  type CoreStatisticsTable,
+  type StatisticsTableLine,
+  type StatisticsTableSheet,
+  statisticsSheetFromCore,
+} from "./report/statisticsTableSheet";
 export type { StatusGrid, StatusGridCell, StatusGridRow } from "./report/statusGridSheet";
 export { STATUS_LOOK } from "./report/statusStyle";
 export { countStatuses, type ReportSummary } from "./report/summarySheet";
@@ -47,6 +52,7 @@ export * from "./spec/enumOptions";
 export { INPUT_SHEETS, INSTRUCTIONS_SHEET_NAME, OPTIONS_SHEET_NAME } from "./spec/inputSheets";
 export { MEMBER_PROGRAMME_SHEETS } from "./spec/memberProgrammeSheets";
 export { POST_CATALOGUE, POST_CODE_OPTIONS } from "./spec/postCatalogue";
+export { SAMPLING_SHEETS, type SamplingKey } from "./spec/samplingSheets";
 export { UNIT_PROGRAMME_SHEETS, type UnitProgrammeKey } from "./spec/unitProgrammeSheets";
 export { recordToCells, recordToRows } from "./template/recordToCells";
 // Templates and filled input workbooks.

@@ -161,6 +161,28 @@ describe("cell-level import errors", () => {
     });
   });
 
+  it("reads spot-check visits and reports a visit of an unknown member", async () => {
+    const { result } = await importWith([
+      {
+        name: "党员走访",
+        rows: [
+          ["记录编号", "党员编号", "走访日期", "方式"],
+          ["V1", "M1", "2019-12-02", "实地走访"],
+          ["V2", "M7", "2019-12-03", "电话"],
+        ],
+      },
+    ]);
+    expect(only(result.issues)).toMatchObject({
+      kind: "unknown-reference",
+      sheet: "党员走访",
+      cell: "B3",
+      value: "M7",
+    });
+    expect(result.records.visits).toEqual([
+      { id: "V1", memberId: "M1", date: "2019-12-02", kind: "field-visit" },
+    ]);
+  });
+
   it("reports bad yes/no values, bad whole numbers and a post 15 without its description", async () => {
     const { result } = await importWith([
       {

@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ZipArchive } from "../src/import/zipArchive";
 import { ReportWorkbook, writeReportWorkbook } from "../src/report/reportWorkbook";
+import { type CoreStatisticsTable, statisticsSheetFromCore } from "../src/report/statisticsTableSheet";
 import { STATUS_LOOK } from "../src/report/statusStyle";
 import { countStatuses } from "../src/report/summarySheet";
 import { useTempDir } from "./support/tempDir";
@@ -335,5 +336,37 @@ describe("report workbook", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file("clash.xlsx"));
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["提示", "提示 (2)", "a b c"]);
+  });
+});
+
+describe("the statistics table from the core roll-up", () => {
+  it("takes the core's rows, total and per-unit deadline verdicts", () => {
+    const row = (level: "unit" | "branch" | "total", name: string): CoreStatisticsTable["total"] => ({
+      level,
+      unitId: level === "total" ? null : "U1",
+      name,
+      membersInScope: 4,
+      reportedOnTime: 2,
+      reportedLate: 1,
+      notYetReported: 1,
+      reportRate: 0.75,
+      postsClaimedByCode: Array.from({ length: 15 }, (_, i) => (i === 7 ? 3 : 0)),
+      servicesZero: 1,
+      servicesOne: 1,
+      servicesTwoOrMore: 2,
+    });
+    const core: CoreStatisticsTable = {
+      title: "在职党员到居住地社区统计表",
+      rows: [row("unit", "市卫健委"), row("branch", "办公室党支部")],
+      total: row("total", "合计"),
+      deadlines: [{ subject: { id: "U1" }, status: "unmet", reason: "late", due: "2019-11-10" }],
+    };
+    const sheet = statisticsSheetFromCore(core, { unitName: "市卫健委", date: "2019-11-12" });
+    expect(sheet.rows.map((line) => [line.level, line.deadlineStatus, line.deadlineNote])).toEqual([
+      ["unit", "unmet", "late 2019-11-10"],
+      ["branch", undefined, undefined],
+    ]);
+    expect(sheet.rows[0]?.postsClaimed[8]).toBe(3);
+    expect(sheet.total?.services).toEqual({ none: 1, once: 1, twiceOrMore: 2 });
   });
 });

@@ -1,5 +1,5 @@
 import { basename } from "node:path";
-import type { Dataset, UnitDataset } from "@shuangbaodao/core";
+import type { CommunityVisit, Dataset, FindingsPublication, UnitDataset, Visit } from "@shuangbaodao/core";
 import type { SheetSpec } from "../spec/columnSpec";
 import { INPUT_SHEETS, isAuxiliarySheet, sheetSpecMatcher } from "../spec/inputSheets";
 import { crossSheetChecks } from "./crossSheetChecks";
@@ -14,9 +14,15 @@ export type { WorkbookSource };
 
 /**
  * The records of an import, one list per record kind: the member programme's
- * `Dataset` and the unit programme's `UnitDataset` (which share `units`).
+ * `Dataset`, the unit programme's `UnitDataset` (which share `units`), and the
+ * spot checks' visits and published findings.
  */
-export type ImportedRecords = Dataset & Omit<UnitDataset, "units">;
+export type ImportedRecords = Dataset &
+  Omit<UnitDataset, "units"> & {
+    visits: Visit[];
+    communityVisits: CommunityVisit[];
+    findings: FindingsPublication[];
+  };
 
 /**
  * - `all-or-nothing` (the default): any error and the import returns no records.

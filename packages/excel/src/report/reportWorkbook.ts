@@ -4,7 +4,7 @@ import { openWorkbookWriter, type WorkbookTarget } from "../writing/openWorkbook
 import { SheetNames } from "../writing/sheetNames";
 import { writeTableSheet } from "../writing/tableSheet";
 import { type SpotCheckSheetData, writeSpotCheckSheet } from "./spotCheckSheet";
-import { type StatisticsTable, writeStatisticsTableSheet } from "./statisticsTableSheet";
+import { type StatisticsTableSheet, writeStatisticsTableSheet } from "./statisticsTableSheet";
 import { type StatusGrid, writeStatusGridSheet } from "./statusGridSheet";
 import { type ReportSummary, writeSummarySheet } from "./summarySheet";
 import { type SubjectNames, verdictColumns } from "./verdictsSheet";
@@ -68,7 +68,7 @@ export class ReportWorkbook {
   }
 
   /** The 在职党员到居住地社区统计表, laid out like the paper form. */
-  addStatisticsTable(table: StatisticsTable): this {
+  addStatisticsTable(table: StatisticsTableSheet): this {
     writeStatisticsTableSheet(this.open(), this.names.take(table.sheetName ?? "统计表 Statistics"), table);
     return this;
   }
@@ -98,7 +98,7 @@ export interface ReportContent {
   verdicts?: Iterable<Verdict>;
   verdictNames?: SubjectNames;
   grids?: readonly StatusGrid[];
-  statisticsTables?: readonly StatisticsTable[];
+  statisticsTables?: readonly StatisticsTableSheet[];
   spotChecks?: readonly SpotCheckSheetData[];
   warnings?: Iterable<ReportWarning>;
 }

@@ -7,7 +7,7 @@ import { styleHeaderCell, TABLE_BORDER } from "../writing/sheetStyles";
 import { statusText, styleStatusCell } from "./statusStyle";
 
 /** One line of the statistics table: a unit or one of its branches. */
-export interface StatisticsRow {
+export interface StatisticsTableLine {
   /** The unit's or branch's name as it should print. */
   name: string;
   /** A branch line is indented under its unit. */
@@ -31,7 +31,7 @@ export interface StatisticsRow {
  * The 在职党员到居住地社区统计表 (ZZ47-BD 二(一), `M-STATS-TABLE`) as plain
  * data, filled by whoever rolls the verdicts up per unit and branch.
  */
-export interface StatisticsTable {
+export interface StatisticsTableSheet {
   sheetName?: string;
   /** Defaults to 在职党员到居住地社区统计表. */
   title?: string;
@@ -39,9 +39,9 @@ export interface StatisticsTable {
   unitName: string;
   /** 填报日期, `YYYY-MM-DD`. */
   date: string;
-  rows: readonly StatisticsRow[];
+  rows: readonly StatisticsTableLine[];
   /** A total line, printed in bold under the rows. */
-  total?: StatisticsRow;
+  total?: StatisticsTableLine;
 }
 
 const FIRST_GROUP_ROW = 3;
@@ -72,7 +72,7 @@ const GROUPS: readonly { header: string; sub: readonly string[]; width: number }
 
 const COLUMN_COUNT = GROUPS.reduce((sum, group) => sum + Math.max(1, group.sub.length), 0);
 
-function rowValues(row: StatisticsRow): unknown[] {
+function rowValues(row: StatisticsTableLine): unknown[] {
   const reported = row.reportedOnTime + row.reportedLate;
   const rate = row.reportRate ?? (row.membersInScope === 0 ? null : reported / row.membersInScope);
   return [
@@ -96,7 +96,7 @@ function rowValues(row: StatisticsRow): unknown[] {
 export function writeStatisticsTableSheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   name: string,
-  table: StatisticsTable,
+  table: StatisticsTableSheet,
 ): void {
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: "frozen", xSplit: 1, ySplit: SUB_HEADER_ROW }],
@@ -146,7 +146,7 @@ export function writeStatisticsTableSheet(
   subRow.commit();
 
   let rowNumber = SUB_HEADER_ROW;
-  const writeLine = (line: StatisticsRow, bold: boolean) => {
+  const writeLine = (line: StatisticsTableLine, bold: boolean) => {
     const row = sheet.getRow(++rowNumber);
     rowValues(line).forEach((value, index) => {
       const cell = row.getCell(index + 1);
@@ -177,4 +177,66 @@ export function writeStatisticsTableSheet(
 
   sheet.autoFilter = `A${SUB_HEADER_ROW}:${columnLetters(last)}${lastDataRow}`;
   sheet.commit();
+}
+
+/** The core's roll-up (`statisticsTable` of `@shuangbaodao/core`), the parts this sheet reads. */
+export interface CoreStatisticsTable {
+  title: string;
+  rows: readonly CoreStatisticsRow[];
+  total: CoreStatisticsRow;
+  deadlines: readonly { subject: { id: string }; status: VerdictStatus; reason?: string; due?: string }[];
+}
+
+interface CoreStatisticsRow {
+  level: "unit" | "branch" | "total";
+  unitId: string | null;
+  name: string;
+  membersInScope: number;
+  reportedOnTime: number;
+  reportedLate: number;
+  notYetReported: number;
+  reportRate: number | null;
+  postsClaimedByCode: readonly number[];
+  servicesZero: number;
+  servicesOne: number;
+  servicesTwoOrMore: number;
+}
+
+/**
+ * The sheet data of a core statistics table: its rows and total, each unit
+ * row with its own deadline verdict for sending the table (`M-STATS-TABLE`).
+ */
+export function statisticsSheetFromCore(
+  table: CoreStatisticsTable,
+  form: { unitName: string; date: string; sheetName?: string },
+): StatisticsTableSheet {
+  const line = (row: CoreStatisticsRow): StatisticsTableLine => {
+    const deadline =
+      row.level === "unit" ? table.deadlines.find((v) => v.subject.id === row.unitId) : undefined;
+    return {
+      name: row.name,
+      level: row.level === "branch" ? "branch" : "unit",
+      membersInScope: row.membersInScope,
+      reportedOnTime: row.reportedOnTime,
+      reportedLate: row.reportedLate,
+      notYetReported: row.notYetReported,
+      ...(row.reportRate === null ? {} : { reportRate: row.reportRate }),
+      postsClaimed: Object.fromEntries(row.postsClaimedByCode.map((count, index) => [index + 1, count])),
+      services: { none: row.servicesZero, once: row.servicesOne, twiceOrMore: row.servicesTwoOrMore },
+      ...(deadline === undefined
+        ? {}
+        : {
+            deadlineStatus: deadline.status,
+            deadlineNote: [deadline.reason, deadline.due].filter((part) => part !== undefined).join(" "),
+          }),
+    };
+  };
+  return {
+    ...(form.sheetName === undefined ? {} : { sheetName: form.sheetName }),
+    title: table.title,
+    unitName: form.unitName,
+    date: form.date,
+    rows: table.rows.map(line),
+    total: line(table.total),
+  };
 }

@@ -63,3 +63,9 @@ export const INQUIRY_RESPONDENT_OPTIONS: readonly EnumOption[] = [
   { value: "street", zh: "街道", en: "street" },
   { value: "community", zh: "社区", en: "community" },
 ];
+
+export const VISIT_KIND_OPTIONS: readonly EnumOption[] = [
+  { value: "phone", zh: "电话", en: "phone" },
+  { value: "letter", zh: "信函", en: "letter" },
+  { value: "field-visit", zh: "实地走访", en: "field visit" },
+];

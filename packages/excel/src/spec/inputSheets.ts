@@ -1,10 +1,15 @@
 import { looseKey } from "../cells/normaliseText";
 import type { SheetSpec } from "./columnSpec";
 import { MEMBER_PROGRAMME_SHEETS } from "./memberProgrammeSheets";
+import { SAMPLING_SHEETS } from "./samplingSheets";
 import { UNIT_PROGRAMME_SHEETS } from "./unitProgrammeSheets";
 
 /** Every input sheet, in the order the template writes them. */
-export const INPUT_SHEETS: readonly SheetSpec[] = [...MEMBER_PROGRAMME_SHEETS, ...UNIT_PROGRAMME_SHEETS];
+export const INPUT_SHEETS: readonly SheetSpec[] = [
+  ...MEMBER_PROGRAMME_SHEETS,
+  ...UNIT_PROGRAMME_SHEETS,
+  ...SAMPLING_SHEETS,
+];
 
 /** The instructions sheet and the hidden sheet of dropdown lists: known, never imported. */
 export const INSTRUCTIONS_SHEET_NAME = "说明";

@@ -341,10 +341,35 @@ export function unitRecordsArbitrary(
     });
 }
 
-/** A consistent dataset of both programmes, as one workbook holds it. */
+/** Spot-check records: checks on the given members, community visits and published findings. */
+export function samplingRecordsArbitrary(memberIds: readonly string[]) {
+  const kind = fc.constantFrom("phone", "letter", "field-visit" as const);
+  return fc
+    .record({
+      visits: fc.array(fc.record({ memberId: fc.constantFrom(...memberIds), date: isoDate, kind }), {
+        maxLength: 3,
+      }),
+      communityVisits: fc.array(
+        fc.record({ communityId: fc.constantFrom("C1", "C2"), date: isoDate, kind }),
+        {
+          maxLength: 2,
+        },
+      ),
+      findings: fc.array(isoDate, { maxLength: 1 }),
+    })
+    .map((parts) => ({
+      visits: parts.visits.map((visit, i) => ({ id: `V${i + 1}`, ...visit })),
+      communityVisits: parts.communityVisits.map((visit, i) => ({ id: `CV${i + 1}`, ...visit })),
+      findings: parts.findings.map((date, i) => ({ id: `FP${i + 1}`, date })),
+    }));
+}
+
+/** A consistent set of records of every sheet, as one workbook holds it. */
 export const workbookRecordsArbitrary = datasetArbitrary.chain((dataset) =>
-  unitRecordsArbitrary((dataset.units ?? []).map((unit) => unit.id)).map((unitRecords) => ({
-    ...dataset,
-    ...unitRecords,
-  })),
+  fc
+    .tuple(
+      unitRecordsArbitrary((dataset.units ?? []).map((unit) => unit.id)),
+      samplingRecordsArbitrary((dataset.members ?? []).map((member) => member.id)),
+    )
+    .map(([unitRecords, samplingRecords]) => ({ ...dataset, ...unitRecords, ...samplingRecords })),
 );
