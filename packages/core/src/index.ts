@@ -8,3 +8,4 @@ export * from "./rules/documents";
 export * from "./rules/ruleCatalogue";
 export * from "./sampling";
 export * from "./unit";
+export * from "./warnings";

@@ -99,11 +99,28 @@ export const UnitParameters = z.object({
 });
 export type UnitParameters = z.infer<typeof UnitParameters>;
 
+/**
+ * The 预警提醒 thresholds (ZZ47-GJ 四.2 "预警提醒、及时纠偏"): how many days before a
+ * deadline an open obligation is a warning, and when it becomes urgent. Earlier
+ * than that it is a notice.
+ */
+export const WarningParameters = z
+  .object({
+    warningDays: z.number().int().min(0).max(366),
+    urgentDays: z.number().int().min(0).max(366),
+  })
+  .refine((w) => w.urgentDays <= w.warningDays, {
+    message: "urgentDays must not exceed warningDays",
+    path: ["urgentDays"],
+  });
+export type WarningParameters = z.infer<typeof WarningParameters>;
+
 /** All parameters of an edition, grouped by programme. */
 export const EditionParameters = z.object({
   member: MemberParameters,
   sampling: SamplingParameters,
   unit: UnitParameters,
+  warnings: WarningParameters,
 });
 export type EditionParameters = z.infer<typeof EditionParameters>;
 export type EditionParametersInput = z.input<typeof EditionParameters>;
@@ -113,5 +130,9 @@ export const EditionParametersOverlay = z.object({
   member: MemberParameters.partial().optional(),
   sampling: SamplingParameters.partial().optional(),
   unit: UnitParameters.partial().optional(),
+  warnings: z
+    .object({ warningDays: z.number().int().min(0).max(366), urgentDays: z.number().int().min(0).max(366) })
+    .partial()
+    .optional(),
 });
 export type EditionParametersOverlay = z.infer<typeof EditionParametersOverlay>;

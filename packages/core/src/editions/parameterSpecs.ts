@@ -454,6 +454,24 @@ export const PARAMETER_SPECS: readonly ParameterSpec[] = [
     "达不到要求或有负面反映的，经调查属实，取消评先推优资格",
     "“Falls short of the requirements”: one of these rules is unmet in the year. A verified negative inquiry answer bars as well, by the text itself.",
   ),
+  spec(
+    "warnings.warningDays",
+    higher,
+    [],
+    "ZZ47-GJ",
+    "四.2",
+    "预警提醒、及时纠偏",
+    "Days before a deadline from which an open obligation is a warning (earlier: a notice). Not a number of the text: a setting of the platform it asks for.",
+  ),
+  spec(
+    "warnings.urgentDays",
+    higher,
+    [],
+    "ZZ47-GJ",
+    "四.2",
+    "预警提醒、及时纠偏",
+    "Days before a deadline from which an open obligation is urgent.",
+  ),
 ];
 
 export const PARAMETER_SPEC_BY_PATH: ReadonlyMap<string, ParameterSpec> = new Map(

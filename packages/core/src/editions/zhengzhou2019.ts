@@ -64,5 +64,9 @@ export const zhengzhou2019 = defineEdition({
         "U-VOLUNTEER-MONTH",
       ],
     },
+    warnings: {
+      warningDays: 30,
+      urgentDays: 7,
+    },
   },
 });

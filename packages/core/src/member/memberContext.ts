@@ -36,13 +36,25 @@ export interface MemberContext {
   yearLast: DayNumber;
   /** Last day whose records count; `Infinity` when no as-of date was given. */
   asOf: DayNumber;
-  /** The as-of date is inside or before the year, so the year can still change. */
+  /** The as-of date is on or before the year's last day, so the year can still change. */
   yearOpen: boolean;
   programmeStart: DayNumber;
   /** Day the member came into scope, when after the programme start. */
   inScopeFrom?: DayNumber;
   residences: Dated<Residence>[];
   reports: Dated<MemberRecords["reports"][number]>[];
+  /** Every service, dated and sorted (`M-SERVICE-YEAR` and `M-MODERATION` both read them). */
+  services: Dated<MemberRecords["services"][number]>[];
+  /** `validReports`, worked out once on first use. */
+  validReports?: ReportsByValidity;
+}
+
+type Report = Dated<MemberRecords["reports"][number]>;
+
+/** Reports to the community the member lived in on the report's day, and the others set aside. */
+export interface ReportsByValidity {
+  valid: Report[];
+  wrongCommunity: Report[];
 }
 
 function byDayThenId<T extends { id: string }>(a: Dated<T>, b: Dated<T>): number {
@@ -54,7 +66,20 @@ export function datedAndSorted<T extends { id: string }>(
   records: readonly T[],
   dateOf: (r: T) => string,
 ): Dated<T>[] {
-  return records.map((record) => ({ record, day: toDayNumber(dateOf(record)) })).sort(byDayThenId);
+  const dated = records.map((record) => ({ record, day: toDayNumber(dateOf(record)) }));
+  if (dated.length > 16) return dated.sort(byDayThenId);
+  // A member's lists are short: a stable insertion sort, the same order as
+  // `Array.prototype.sort` (also stable) without its set-up cost.
+  for (let i = 1; i < dated.length; i++) {
+    const item = dated[i] as Dated<T>;
+    let j = i - 1;
+    while (j >= 0 && byDayThenId(dated[j] as Dated<T>, item) > 0) {
+      dated[j + 1] = dated[j] as Dated<T>;
+      j--;
+    }
+    dated[j + 1] = item;
+  }
+  return dated;
 }
 
 const programmeStartCache = new WeakMap<Edition, DayNumber>();
@@ -86,11 +111,12 @@ export function createMemberContext(
     yearFirst: first,
     yearLast: last,
     asOf,
-    yearOpen: asOf < last,
+    yearOpen: asOf <= last,
     programmeStart,
     inScopeFrom: scopeDay !== undefined && scopeDay > programmeStart ? scopeDay : undefined,
     residences: datedAndSorted(records.residences, (r) => r.from),
     reports: datedAndSorted(records.reports, (r) => r.date),
+    services: datedAndSorted(records.services, (s) => s.date),
   };
 }
 
@@ -116,16 +142,15 @@ export function firstReportDue(ctx: MemberContext): DayNumber {
 }
 
 /** Reports to the community the member lived in on the report's day, and the others set aside. */
-export function validReports(ctx: MemberContext): {
-  valid: Dated<MemberRecords["reports"][number]>[];
-  wrongCommunity: Dated<MemberRecords["reports"][number]>[];
-} {
-  const valid: Dated<MemberRecords["reports"][number]>[] = [];
-  const wrongCommunity: Dated<MemberRecords["reports"][number]>[] = [];
+export function validReports(ctx: MemberContext): ReportsByValidity {
+  if (ctx.validReports) return ctx.validReports;
+  const valid: Report[] = [];
+  const wrongCommunity: Report[] = [];
   for (const report of ctx.reports) {
     if (report.day > ctx.asOf) continue;
     const home = residenceOn(ctx, report.day);
     (home && home.record.communityId === report.record.communityId ? valid : wrongCommunity).push(report);
   }
-  return { valid, wrongCommunity };
+  ctx.validReports = { valid, wrongCommunity };
+  return ctx.validReports;
 }

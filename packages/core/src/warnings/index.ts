@@ -1,0 +1,2 @@
+export * from "./earlyWarning";
+export * from "./earlyWarnings";
