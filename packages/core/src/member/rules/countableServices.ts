@@ -2,7 +2,7 @@ import { fromDayNumber } from "../../calendar/dayNumber";
 import type { ExcludedRecord } from "../../model/verdict";
 import type { VolunteerService } from "../../model/volunteerService";
 import { excludedRecord } from "../../rules/buildVerdict";
-import { type Dated, datedAndSorted, type MemberContext, residenceOn } from "../memberContext";
+import { type Dated, type MemberContext, residenceOn } from "../memberContext";
 
 /** The year's services, split into those that count toward `M-SERVICE-YEAR` and those set aside. */
 export interface ServiceTally {
@@ -18,9 +18,7 @@ export interface ServiceTally {
  */
 export function countableServices(ctx: MemberContext): ServiceTally {
   const cutoff = Math.min(ctx.asOf, ctx.yearLast);
-  const inYear = datedAndSorted(ctx.records.services, (s) => s.date).filter(
-    (s) => s.day >= ctx.yearFirst && s.day <= cutoff,
-  );
+  const inYear = ctx.services.filter((s) => s.day >= ctx.yearFirst && s.day <= cutoff);
   const countable: Dated<VolunteerService>[] = [];
   const excluded: ExcludedRecord[] = [];
   for (const service of inYear) {

@@ -1,5 +1,5 @@
 import type { Verdict } from "../../model/verdict";
-import { datedAndSorted, type MemberContext } from "../memberContext";
+import type { MemberContext } from "../memberContext";
 import { memberVerdict } from "../verdictBuilder";
 
 /**
@@ -9,9 +9,7 @@ import { memberVerdict } from "../verdictBuilder";
  */
 export function decideModeration(ctx: MemberContext): Verdict {
   const cutoff = Math.min(ctx.asOf, ctx.yearLast);
-  const inYear = datedAndSorted(ctx.records.services, (s) => s.date).filter(
-    (s) => s.day >= ctx.yearFirst && s.day <= cutoff,
-  );
+  const inYear = ctx.services.filter((s) => s.day >= ctx.yearFirst && s.day <= cutoff);
   const power = inYear.filter((s) => s.record.usedPublicPower).map((s) => s.record.id);
   const resources = inYear.filter((s) => s.record.usedUnitResources).map((s) => s.record.id);
   const facts = { servicesInYear: inYear.length, usedPublicPower: power, usedUnitResources: resources };

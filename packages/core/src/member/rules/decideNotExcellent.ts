@@ -15,9 +15,12 @@ export const BARRED_RATINGS = ["民主评议党员", "个人年度考核"];
  */
 export function decideNotExcellent(ctx: MemberContext, verdicts: ReadonlyMap<RuleId, Verdict>): Verdict {
   const { firm, provisional } = excellenceTriggers(ctx, verdicts);
-  const recordIds = [...firm, ...provisional].flatMap(
-    (t) => verdicts.get(t.split(":")[0] as RuleId)?.recordIds ?? [],
-  );
+  const recordIds: string[] = [];
+  for (const trigger of [...firm, ...provisional]) {
+    const colon = trigger.indexOf(":");
+    const ids = verdicts.get((colon < 0 ? trigger : trigger.slice(0, colon)) as RuleId)?.recordIds;
+    if (ids) recordIds.push(...ids);
+  }
   const facts = { ratings: BARRED_RATINGS, firmTriggers: firm, provisionalTriggers: provisional };
   if (firm.length > 0) {
     return memberVerdict(ctx, "M-NOT-EXCELLENT", {
