@@ -38,8 +38,8 @@ export function buildVerdict(scope: VerdictScope, ruleId: RuleId, parts: Verdict
     status: parts.status,
     provisional: parts.provisional ?? false,
     severity: parts.severity ?? "binding",
-    citations: RULES[ruleId].citations.map((c) => ({ ...c })),
-    recordIds: [...new Set(parts.recordIds ?? [])].sort(),
+    citations: RULES[ruleId].citations.map((c) => ({ document: c.document, clause: c.clause, text: c.text })),
+    recordIds: sortedUnique(parts.recordIds),
     facts: parts.facts ?? {},
     excluded: parts.excluded ?? [],
     edition: { id: scope.edition.id, version: scope.edition.version },
@@ -51,6 +51,13 @@ export function buildVerdict(scope: VerdictScope, ruleId: RuleId, parts: Verdict
   if (parts.due !== undefined) verdict.due = parts.due;
   if (parts.fix !== undefined) verdict.fix = parts.fix;
   return verdict;
+}
+
+/** Record IDs de-duplicated and sorted; most verdicts cite none or one, which needs neither. */
+function sortedUnique(ids: readonly string[] | undefined): string[] {
+  if (ids === undefined || ids.length === 0) return [];
+  if (ids.length === 1) return [ids[0] as string];
+  return [...new Set(ids)].sort();
 }
 
 /** An `excluded` entry: a record looked at and set aside, with why. */
