@@ -11,7 +11,6 @@ describe("workbooks written by LibreOffice", () => {
   it("imports every sheet of an input workbook LibreOffice saved, to the same records", async () => {
     const result = await importWorkbook(fixture("libreoffice-input.xlsx"));
     expect(result.issues).toEqual([]);
-    // The fixture predates the unit-programme sheets: their kinds come back empty.
     expect(result.records).toEqual(parseBoth(sampleRecords()));
   });
 

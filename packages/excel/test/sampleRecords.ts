@@ -1,7 +1,7 @@
 import type { DatasetInput } from "@shuangbaodao/core";
 import records from "./fixtures/sample-records.json";
 
-/** A small, consistent set of records of every member-programme kind (the LibreOffice fixture holds the same). */
+/** A small, consistent set of records of every sheet (the LibreOffice fixture holds the same). */
 export function sampleRecords(): DatasetInput {
   return structuredClone(records) as DatasetInput;
 }

@@ -1,16 +1,17 @@
 // Makes the workbooks under test/fixtures that LibreOffice, not exceljs, wrote.
-// Needs LibreOffice (`apt-get install -y libreoffice-calc`) and a build (`npx tsup`).
-// Run from packages/excel:  node scripts/make-libreoffice-fixtures.mjs
+// Needs LibreOffice (`apt-get install -y libreoffice-calc`). Run from packages/excel:
+//   npm run fixtures:libreoffice
+// (it bundles this file against the core's sources with esbuild, then runs it).
 // The tests read only the committed .xlsx files; they never need LibreOffice.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { writeInputWorkbook } from "../dist/index.js";
+import { writeInputWorkbook } from "../src/index";
 
-const fixtures = new URL("../test/fixtures/", import.meta.url).pathname;
+const fixtures = join(process.cwd(), "test", "fixtures");
 const work = mkdtempSync(join(tmpdir(), "lo-fixtures-"));
-const convert = (input, ...filterOptions) =>
+const convert = (input: string, ...filterOptions: string[]) =>
   execFileSync(
     "soffice",
     ["--headless", ...filterOptions, "--convert-to", "xlsx", "--outdir", join(work, "out"), input],
