@@ -1,6 +1,6 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex } from "@noble/hashes/utils.js";
-import { codePointOrder, compareEntries, encodeTexts, type Utf8Table } from "./utf8Table";
+import { codePointOrder, encodeTexts, type Utf8Table } from "./utf8Table";
 
 /** A population written canonically and hashed. */
 export interface CanonicalPopulation {
@@ -30,25 +30,31 @@ export function canonicalPopulation(
   const keyTable = encodeTexts(keys);
   const valueTable = values ? encodeTexts(values) : undefined;
   const order = codePointOrder(keyTable);
-  let duplicate: string | undefined;
-  for (let k = 1; k < order.length && duplicate === undefined; k++) {
-    if (compareEntries(keyTable, order[k - 1] as number, order[k] as number) === 0) {
-      duplicate = keys[order[k] as number];
-    }
-  }
   const n = keys.length;
   let size = (keyTable.offsets[n] as number) + n;
   if (valueTable) size += (valueTable.offsets[n] as number) + n;
   const text = new Uint8Array(size);
   const keyBytes = keyTable.bytes;
   const keyOffsets = keyTable.offsets;
+  let duplicate: string | undefined;
   let p = 0;
+  let previousStart = -1;
+  let previousLength = -1;
   for (let k = 0; k < n; k++) {
     const i = order[k] as number;
+    const start = p;
     // Byte loops, not subarray views: a million views would cost more than the copying.
     for (let b = keyOffsets[i] as number, end = keyOffsets[i + 1] as number; b < end; b++) {
       text[p++] = keyBytes[b] as number;
     }
+    // Sorted, so a key that occurs twice is equal to the key written just before it.
+    if (duplicate === undefined && p - start === previousLength) {
+      let same = true;
+      for (let b = 0; b < previousLength && same; b++) same = text[previousStart + b] === text[start + b];
+      if (same) duplicate = keys[i];
+    }
+    previousStart = start;
+    previousLength = p - start;
     if (valueTable) {
       text[p++] = 0x09;
       const valueBytes = valueTable.bytes;

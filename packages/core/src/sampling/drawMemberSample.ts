@@ -7,7 +7,7 @@ import { exactRate, requiredSampleSize } from "./exactRate";
 import type { MemberDrawRequestInput } from "./memberDrawRequest";
 import { type PreparedMemberPopulation, prepareMemberPopulation } from "./memberPopulation";
 import type { MemberSample, MemberSampleStratum } from "./memberSample";
-import { compareRank, rankOrder, rankTable } from "./rank";
+import { compareRank, lowestRanked, rankOrder, rankTable } from "./rank";
 
 function optionList(list: readonly string[] | undefined, what: string): string[] {
   for (const id of list ?? []) assertCanonicalText(id, what);
@@ -101,25 +101,31 @@ export function drawMemberSampleWithPopulation(
   let allocation = [...fixed];
   if (fixedTotal < requiredSize) {
     const table = rankTable(request.seed as string, ids, population.encoded, pool);
-    const order = rankOrder(table, pool);
-    // Each stratum's candidates in rank order, for tie-breaks between strata.
-    const lists: number[][] = strataKeys.map(() => []);
-    if (strataKeys.length > 1) for (const i of order) lists[stratumOf[i] as number]?.push(i);
-    // A tie goes to the stratum whose next candidate has the lower rank.
-    const prefer = (a: number, b: number, given: readonly number[]) => {
-      const nextA = lists[a]?.[(given[a] as number) - (fixed[a] as number)];
-      const nextB = lists[b]?.[(given[b] as number) - (fixed[b] as number)];
-      if (nextA === undefined || nextB === undefined) return nextA === undefined ? 1 : -1;
-      return compareRank(table, nextA, nextB);
-    };
-    const strata = strataKeys.map((_, s) => ({ size: sizes[s] as number, fixed: fixed[s] as number }));
-    allocation = apportion(requiredSize, strata, prefer);
-    const toDraw = allocation.map((share, s) => share - (fixed[s] as number));
-    for (const i of order) {
-      const s = stratumOf[i] as number;
-      if ((toDraw[s] as number) > 0) {
-        drawn.push(i);
-        toDraw[s] = (toDraw[s] as number) - 1;
+    if (strataKeys.length === 1) {
+      // One stratum takes all k places (apportion would say the same): only the lowest ranks are needed.
+      allocation = [requiredSize];
+      for (const i of lowestRanked(table, pool, requiredSize - fixedTotal)) drawn.push(i);
+    } else {
+      const order = rankOrder(table, pool);
+      // Each stratum's candidates in rank order, for tie-breaks between strata.
+      const lists: number[][] = strataKeys.map(() => []);
+      for (const i of order) lists[stratumOf[i] as number]?.push(i);
+      // A tie goes to the stratum whose next candidate has the lower rank.
+      const prefer = (a: number, b: number, given: readonly number[]) => {
+        const nextA = lists[a]?.[(given[a] as number) - (fixed[a] as number)];
+        const nextB = lists[b]?.[(given[b] as number) - (fixed[b] as number)];
+        if (nextA === undefined || nextB === undefined) return nextA === undefined ? 1 : -1;
+        return compareRank(table, nextA, nextB);
+      };
+      const strata = strataKeys.map((_, s) => ({ size: sizes[s] as number, fixed: fixed[s] as number }));
+      allocation = apportion(requiredSize, strata, prefer);
+      const toDraw = allocation.map((share, s) => share - (fixed[s] as number));
+      for (const i of order) {
+        const s = stratumOf[i] as number;
+        if ((toDraw[s] as number) > 0) {
+          drawn.push(i);
+          toDraw[s] = (toDraw[s] as number) - 1;
+        }
       }
     }
   }

@@ -30,8 +30,11 @@ class PrefixedEngine extends _SHA256 {
     this.prefixLength = prefix.length;
   }
 
-  /** Writes the 8 big-endian words of SHA-256(prefix ‖ bytes[start..end]) to `out[at..at + 8]`. */
-  digestWords(bytes: Uint8Array, start: number, end: number, out: Uint32Array, at: number): void {
+  /**
+   * Writes the first `count` (default all 8) big-endian words of
+   * SHA-256(prefix ‖ bytes[start..end]) to `out[at..at + count]`.
+   */
+  digestWords(bytes: Uint8Array, start: number, end: number, out: Uint32Array, at: number, count = 8): void {
     const tailLength = this.tail.length;
     const total = tailLength + end - start;
     const length = (((total + 9 + 63) >>> 6) << 6) >>> 0;
@@ -61,6 +64,7 @@ class PrefixedEngine extends _SHA256 {
     for (let offset = 0; offset < length; offset += 64) this.process(this.scratchView, offset);
     out[at] = this.A >>> 0;
     out[at + 1] = this.B >>> 0;
+    if (count === 2) return;
     out[at + 2] = this.C >>> 0;
     out[at + 3] = this.D >>> 0;
     out[at + 4] = this.E >>> 0;
@@ -72,7 +76,14 @@ class PrefixedEngine extends _SHA256 {
 
 /** Hashes `prefix ‖ message` for many messages; see {@link PrefixedEngine}. */
 export interface PrefixedSha256 {
-  digestWords(bytes: Uint8Array, start: number, end: number, out: Uint32Array, at: number): void;
+  digestWords(
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    out: Uint32Array,
+    at: number,
+    count?: number,
+  ): void;
 }
 
 /** The same digests through noble's public streaming API (the fallback; exported for tests). */
@@ -82,11 +93,11 @@ export function streamingSha256(prefix: Uint8Array): PrefixedSha256 {
   const digest = new Uint8Array(32);
   const view = new DataView(digest.buffer);
   return {
-    digestWords(bytes, start, end, out, at) {
+    digestWords(bytes, start, end, out, at, count = 8) {
       base._cloneInto(work);
       work.update(bytes.subarray(start, end));
       work.digestInto(digest);
-      for (let w = 0; w < 8; w++) out[at + w] = view.getUint32(4 * w);
+      for (let w = 0; w < count; w++) out[at + w] = view.getUint32(4 * w);
     },
   };
 }

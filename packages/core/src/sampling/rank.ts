@@ -18,17 +18,22 @@ export function rankOf(seed: string, id: string): string {
   return bytesToHex(sha256(concatBytes(utf8ToBytes(seed), Uint8Array.of(0), utf8ToBytes(id))));
 }
 
-/** The rank digests of a list of IDs under one seed. */
+/** The ranks of a list of IDs under one seed, kept as the first 64 bits of each digest. */
 export interface RankTable {
+  seed: string;
   ids: readonly string[];
-  /** 8 big-endian 32-bit words (the 32 digest bytes) per ID, in the order of `ids`. */
-  words: Uint32Array;
+  /**
+   * The first two big-endian 32-bit words (8 of the 32 digest bytes) per ID,
+   * in the order of `ids`. Two equal heads — about one chance in 2^64 per
+   * pair — are settled by the full digests, recomputed then.
+   */
+  heads: Uint32Array;
 }
 
 /**
- * The rank digests of IDs. `encoded` may pass the IDs already encoded (entry
- * `i` must be `ids[i]`), to save encoding them twice; `only` limits the work
- * to some indexes (the others are left zero and must not be compared).
+ * The ranks of IDs. `encoded` may pass the IDs already encoded (entry `i`
+ * must be `ids[i]`), to save encoding them twice; `only` limits the work to
+ * some indexes (the others are left zero and must not be compared).
  */
 export function rankTable(
   seed: string,
@@ -38,37 +43,35 @@ export function rankTable(
 ): RankTable {
   const { bytes, offsets } = encoded ?? encodeTexts(ids);
   const engine = prefixedSha256(concatBytes(utf8ToBytes(seed), Uint8Array.of(0)));
-  const words = new Uint32Array(ids.length * 8);
+  const heads = new Uint32Array(ids.length * 2);
   const count = only ? only.length : ids.length;
   for (let k = 0; k < count; k++) {
     const i = only ? (only[k] as number) : k;
-    engine.digestWords(bytes, offsets[i] as number, offsets[i + 1] as number, words, i * 8);
+    engine.digestWords(bytes, offsets[i] as number, offsets[i + 1] as number, heads, i * 2, 2);
   }
-  return { ids, words };
+  return { seed, ids, heads };
 }
 
-/** Rank order of two entries: by digest, then (never seen in practice) by ID. */
+/** Rank order of two entries: by digest (unsigned, big-endian), then (never seen in practice) by ID. */
 export function compareRank(table: RankTable, a: number, b: number): number {
-  const { words } = table;
-  for (let w = 0; w < 8; w++) {
-    const x = words[a * 8 + w] as number;
-    const y = words[b * 8 + w] as number;
+  const { heads } = table;
+  for (let w = 0; w < 2; w++) {
+    const x = heads[a * 2 + w] as number;
+    const y = heads[b * 2 + w] as number;
     if (x !== y) return x < y ? -1 : 1;
   }
-  return compareCodePoints(table.ids[a] as string, table.ids[b] as string);
-}
-
-/** The hex rank of one entry (equal to {@link rankOf} of its ID). */
-export function rankHexAt(table: RankTable, index: number): string {
-  let hex = "";
-  for (let w = 0; w < 8; w++) hex += (table.words[index * 8 + w] as number).toString(16).padStart(8, "0");
-  return hex;
+  const idA = table.ids[a] as string;
+  const idB = table.ids[b] as string;
+  const full = rankOf(table.seed, idA);
+  const other = rankOf(table.seed, idB);
+  if (full !== other) return full < other ? -1 : 1;
+  return compareCodePoints(idA, idB);
 }
 
 /**
  * `candidates` (indexes into the table) sorted by rank, lowest first:
  * radix sort on the first 64 bits of each digest, then the full comparison
- * for the (astronomically rare) equal prefixes.
+ * for the (astronomically rare) equal heads.
  */
 export function rankOrder(table: RankTable, candidates: ArrayLike<number>): Uint32Array {
   const n = table.ids.length;
@@ -78,8 +81,8 @@ export function rankOrder(table: RankTable, candidates: ArrayLike<number>): Uint
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k] as number;
     items[k] = c;
-    const w0 = table.words[c * 8] as number;
-    const w1 = table.words[c * 8 + 1] as number;
+    const w0 = table.heads[c * 2] as number;
+    const w1 = table.heads[c * 2 + 1] as number;
     d0[c] = w0 >>> 16;
     d1[c] = w0 & 0xffff;
     d2[c] = w1 >>> 16;
@@ -88,4 +91,30 @@ export function rankOrder(table: RankTable, candidates: ArrayLike<number>): Uint
   const sorted = radixSort(items, digits);
   sortEqualRuns(sorted, digits, (a, b) => compareRank(table, a, b));
   return sorted;
+}
+
+/**
+ * The `count` lowest-ranked `candidates`, lowest first: equal to the first
+ * `count` of {@link rankOrder}, but sorts only the candidates whose first 16
+ * rank bits are at or below the cut — a fifth of a 20% draw.
+ */
+export function lowestRanked(table: RankTable, candidates: ArrayLike<number>, count: number): Uint32Array {
+  if (count >= candidates.length) return rankOrder(table, candidates);
+  if (count <= 0) return new Uint32Array(0);
+  const histogram = new Uint32Array(0x10000);
+  for (let k = 0; k < candidates.length; k++) {
+    const top = (table.heads[(candidates[k] as number) * 2] as number) >>> 16;
+    histogram[top] = (histogram[top] as number) + 1;
+  }
+  let cut = 0;
+  for (let sum = 0; cut < 0x10000; cut++) {
+    sum += histogram[cut] as number;
+    if (sum >= count) break;
+  }
+  const chosen: number[] = [];
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k] as number;
+    if ((table.heads[c * 2] as number) >>> 16 <= cut) chosen.push(c);
+  }
+  return rankOrder(table, chosen).subarray(0, count);
 }

@@ -121,7 +121,9 @@ export function verifyMemberSample(
   ];
   const expectedIds = sampledMemberIds(expected);
   const actualIds = sampledMemberIds(actual);
-  const sampleDifferences = sameList(expectedIds, actualIds) ? [] : idSetDifferences("sample", expectedIds, actualIds);
+  const sampleDifferences = sameList(expectedIds, actualIds)
+    ? []
+    : idSetDifferences("sample", expectedIds, actualIds);
   differences.push(...sampleDifferences);
   if (
     sampleDifferences.length === 0 &&
