@@ -192,6 +192,7 @@ const CASES: Record<string, Case> = {
     before: "met",
     after: "unmet/barred",
   },
+  // The table's own deadline (M-STATS-TABLE) is decided outside the member-year assessment.
   "member.statsTableDeadline": {
     value: "2019-11-10",
     records: memberRecords(),

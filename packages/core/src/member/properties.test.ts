@@ -58,7 +58,7 @@ describe("member assessment properties", () => {
     );
   });
 
-  it("adding a countable service never worsens any verdict", () => {
+  it("adding a countable service (M-SERVICE-YEAR) never worsens any verdict", () => {
     fc.assert(
       fc.property(
         memberRecordsArbitrary,
@@ -90,7 +90,7 @@ describe("member assessment properties", () => {
     );
   });
 
-  it("removing a verified negative feedback never worsens any verdict", () => {
+  it("removing a verified negative feedback (M-FEEDBACK) never worsens any verdict", () => {
     fc.assert(
       fc.property(memberRecordsArbitrary, assessOptionsArbitrary, (records, options) => {
         const verified = records.feedback.filter((f) => f.kind === "negative" && f.status === "verified");
