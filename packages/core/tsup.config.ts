@@ -6,5 +6,7 @@ export default defineConfig({
   dts: true,
   clean: true,
   sourcemap: true,
+  // One shared chunk for both entries in CJS too, so `instanceof InputError` holds across them.
+  splitting: true,
   target: "node20",
 });
