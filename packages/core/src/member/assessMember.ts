@@ -29,18 +29,10 @@ export function assessMember(
   options: AssessOptions,
 ): MemberAssessment {
   const ctx = createMemberContext(records, edition, options);
-  const assessment = {
-    memberId: records.member.id,
-    unitId: records.member.unitId,
-    branchId: records.member.branchId,
-    year: options.year,
-    edition: { id: edition.id, version: edition.version },
-    asOf: options.asOf ?? null,
-  };
   const outOfScope = outOfScopeReason(ctx);
-  if (outOfScope) return { ...assessment, verdicts: outOfScopeVerdicts(ctx, outOfScope) };
+  if (outOfScope) return memberAssessment(records, edition, options, outOfScopeVerdicts(ctx, outOfScope));
 
-  const obligations = [
+  const verdicts = [
     decideReport(ctx),
     decideReReport(ctx),
     decideClaimPost(ctx),
@@ -50,8 +42,27 @@ export function assessMember(
     decideFeedback(ctx),
     decideSelfReport(ctx),
   ];
-  const byRule = new Map<RuleId, Verdict>(obligations.map((v) => [v.ruleId as RuleId, v]));
+  const byRule = new Map<RuleId, Verdict>();
+  for (const verdict of verdicts) byRule.set(verdict.ruleId as RuleId, verdict);
   const notExcellent = decideNotExcellent(ctx, byRule);
-  const cadreBar = decideCadreBar(ctx, notExcellent);
-  return { ...assessment, verdicts: [...obligations, notExcellent, cadreBar] };
+  verdicts.push(notExcellent, decideCadreBar(ctx, notExcellent));
+  return memberAssessment(records, edition, options, verdicts);
+}
+
+/** The assessment around its verdicts (written out rather than spread: this runs once per member). */
+function memberAssessment(
+  records: MemberRecords,
+  edition: Edition,
+  options: AssessOptions,
+  verdicts: Verdict[],
+): MemberAssessment {
+  return {
+    memberId: records.member.id,
+    unitId: records.member.unitId,
+    branchId: records.member.branchId,
+    year: options.year,
+    edition: { id: edition.id, version: edition.version },
+    asOf: options.asOf ?? null,
+    verdicts,
+  };
 }
