@@ -2,6 +2,8 @@ import type { EnumOption } from "../spec/columnSpec";
 import { looseKey } from "./normaliseText";
 import type { PlainCellValue } from "./plainCellValue";
 
+const MAX_REMEMBERED = 1_000;
+
 /**
  * Finds the option a cell names: by its value, its Chinese or English name,
  * or what the dropdown shows (`1 党建工作指导岗`), ignoring case, full-width
@@ -19,8 +21,13 @@ export function enumMatcher(
       if (!byKey.has(key)) byKey.set(key, option);
     }
   }
+  // A column holds few distinct values: remember what each raw value matched, so most cells are one lookup.
+  const seen = new Map<string | number, EnumOption | undefined>();
   return (value) => {
-    if (typeof value === "number" || typeof value === "string") return byKey.get(looseKey(String(value)));
-    return undefined;
+    if (typeof value !== "number" && typeof value !== "string") return undefined;
+    if (seen.has(value)) return seen.get(value);
+    const option = byKey.get(looseKey(String(value)));
+    if (seen.size < MAX_REMEMBERED) seen.set(value, option);
+    return option;
   };
 }

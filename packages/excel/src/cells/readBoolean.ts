@@ -9,6 +9,9 @@ export function readBoolean(value: PlainCellValue): boolean | undefined {
   if (typeof value === "boolean") return value;
   if (typeof value === "number") return value === 1 ? true : value === 0 ? false : undefined;
   if (typeof value !== "string") return undefined;
+  // The dropdown's own words need no normalising.
+  if (value === "是") return true;
+  if (value === "否") return false;
   const word = normaliseText(value);
   if (TRUE_WORDS.has(word)) return true;
   if (FALSE_WORDS.has(word)) return false;

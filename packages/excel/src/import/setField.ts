@@ -1,5 +1,9 @@
 /** Sets a value at a dot-separated field path, creating the objects on the way. */
 export function setField(target: Record<string, unknown>, path: string, value: unknown): void {
+  if (!path.includes(".")) {
+    target[path] = value;
+    return;
+  }
   const parts = path.split(".");
   let node = target;
   for (const part of parts.slice(0, -1)) {
