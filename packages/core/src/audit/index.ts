@@ -1,0 +1,2 @@
+export * from "./assessDataset";
+export * from "./auditDataset";
