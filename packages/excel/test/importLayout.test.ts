@@ -140,4 +140,22 @@ describe("finding headers and rows", () => {
     expect(fromStream.records?.members).toHaveLength(2);
     expect(fromBytes.records).toEqual(fromStream.records);
   });
+
+  it("finds every sheet of an exceljs-written workbook every time (exceljs's own streaming pass can lose some)", async () => {
+    await writeWorkbook(file("many-sheets.xlsx"), [
+      ...baseSheets(),
+      { name: "志愿服务", rows: [HEADERS.services, ["S1", "M1", "2019-10-18", "C1", 8, "义诊"]] },
+    ]);
+    const counts = [];
+    for (let run = 0; run < 10; run++) {
+      const result = await importWorkbook(file("many-sheets.xlsx"));
+      const records = result.records;
+      counts.push(
+        records
+          ? [records.units, records.members, records.residences, records.services].map((r) => r.length)
+          : [],
+      );
+    }
+    expect(counts).toEqual(counts.map(() => [1, 2, 2, 1]));
+  });
 });

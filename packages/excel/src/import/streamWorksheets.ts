@@ -90,12 +90,18 @@ export async function* streamWorksheets(zip: ZipArchive): AsyncGenerator<Streame
     const part = resolveTarget(workbookPart, rel.Target);
     if (!zip.has(part)) continue;
     const sheetNo = /(\d+)\.xml$/i.exec(part)?.[1] ?? String(sheet.id);
-    for (const { eventType, value } of reader._parseWorksheet(await zip.open(part), sheetNo)) {
-      if (eventType !== "worksheet") continue;
-      const worksheet = value as StreamedWorksheet;
-      // exceljs names a sheet only if its rel target has its own spelling; the workbook says the name.
-      worksheet.name = sheet.name;
-      yield worksheet;
+    const content = await zip.open(part);
+    try {
+      for (const { eventType, value } of reader._parseWorksheet(content, sheetNo)) {
+        if (eventType !== "worksheet") continue;
+        const worksheet = value as StreamedWorksheet;
+        // exceljs names a sheet only if its rel target has its own spelling; the workbook says the name.
+        worksheet.name = sheet.name;
+        yield worksheet;
+      }
+    } finally {
+      // A sheet the caller skipped was never read: close its file handle now.
+      content.destroy();
     }
   }
 }

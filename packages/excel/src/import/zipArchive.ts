@@ -105,6 +105,8 @@ export class ZipArchive {
     if (entry.method !== DEFLATED) throw new Error(`Unsupported zip compression method ${entry.method}`);
     const inflate = createInflateRaw();
     raw.on("error", (error) => inflate.destroy(error));
+    // Closing the inflated stream early (a skipped sheet) must close the file stream under it too.
+    inflate.on("close", () => raw.destroy());
     return raw.pipe(inflate);
   }
 

@@ -76,6 +76,7 @@ export function writeSummarySheet(
     }
   }
 
+  if (summary.notes?.length) nextRow().commit();
   for (const note of summary.notes ?? []) {
     const row = nextRow();
     row.getCell(1).value = safeCellValue(note.zh);
