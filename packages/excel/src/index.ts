@@ -1,10 +1,9 @@
-// Column specs: one definition per input sheet drives template, import and export.
+// @shuangbaodao/excel: input templates, streaming import with cell-level errors, report workbooks.
+// The column specs (spec/) define each input sheet once; template, import and export all read them.
 
 export { normaliseText } from "./cells/normaliseText";
-// Reading cells: exported for callers who read other files the same way.
 export { readBoolean } from "./cells/readBoolean";
 export { readCalendarDate } from "./cells/readCalendarDate";
-// Import.
 export type { ImportIssue, ImportIssueKind, ImportNotice } from "./import/importIssue";
 export { formatIssues } from "./import/importIssue";
 export {
@@ -18,7 +17,6 @@ export {
   WorkbookImportError,
   type WorkbookSource,
 } from "./import/importWorkbook";
-// Report workbooks.
 export {
   type ReportContent,
   ReportWorkbook,
@@ -55,7 +53,6 @@ export { POST_CATALOGUE, POST_CODE_OPTIONS } from "./spec/postCatalogue";
 export { SAMPLING_SHEETS, type SamplingKey } from "./spec/samplingSheets";
 export { UNIT_PROGRAMME_SHEETS, type UnitProgrammeKey } from "./spec/unitProgrammeSheets";
 export { recordToCells, recordToRows } from "./template/recordToCells";
-// Templates and filled input workbooks.
 export {
   FIRST_DATA_ROW,
   HEADER_ROW,
