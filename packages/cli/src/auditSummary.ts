@@ -1,0 +1,132 @@
+import type { DatasetAssessment, Verdict } from "@shuangbaodao/core";
+
+/** A subject named in the summary, with the rule triggers behind it. */
+export interface NamedSubject {
+  id: string;
+  name: string;
+  status: string;
+  triggers: string[];
+}
+
+/**
+ * What an auditor reads first: counts, who cannot be rated 优秀 and why, which
+ * candidates are barred, which units have supervision triggers or lose award
+ * eligibility, and the spot-check samples. Plain data: printed to the console,
+ * written as JSON with `--json`, and committed for the bundled example so any
+ * change in a verdict shows up in review.
+ */
+export interface AuditSummary {
+  edition: { id: string; version: string };
+  year: number;
+  asOf: string | null;
+  members: {
+    total: number;
+    inScope: number;
+    reportedOnTime: number;
+    reportedLate: number;
+    notYetReported: number;
+    notExcellent: { barred: number; provisional: number; byTrigger: Record<string, number> };
+    barredCandidates: NamedSubject[];
+    provisionalCandidates: NamedSubject[];
+  };
+  units: {
+    total: number;
+    supervision: NamedSubject[];
+    awardBar: NamedSubject[];
+    missedPeriods: { unitId: string; ruleId: string; period: string }[];
+  };
+  statisticsDeadlines: { unitId: string; status: string; reason: string | null }[];
+  warnings: { ahead: number; urgent: number; overdue: number } | null;
+  spotChecks: {
+    unitId: string;
+    seed: string;
+    populationHash: string;
+    populationSize: number;
+    requiredSize: number;
+    sampled: string[];
+    status: string;
+    reason: string | null;
+  }[];
+}
+
+const verdictOf = (verdicts: readonly Verdict[], ruleId: string) => verdicts.find((v) => v.ruleId === ruleId);
+
+function named(id: string, names: ReadonlyMap<string, string>, verdict: Verdict): NamedSubject {
+  return { id, name: names.get(id) ?? id, status: verdict.status, triggers: verdict.triggeredBy };
+}
+
+/** Boils a dataset assessment down to the summary. */
+export function auditSummary(result: DatasetAssessment, names: ReadonlyMap<string, string>): AuditSummary {
+  const byTrigger: Record<string, number> = {};
+  let barred = 0;
+  let provisional = 0;
+  const barredCandidates: NamedSubject[] = [];
+  const provisionalCandidates: NamedSubject[] = [];
+  for (const member of result.members) {
+    const notExcellent = verdictOf(member.verdicts, "M-NOT-EXCELLENT");
+    if (notExcellent?.status === "unmet") {
+      barred += 1;
+      for (const trigger of notExcellent.triggeredBy) byTrigger[trigger] = (byTrigger[trigger] ?? 0) + 1;
+    } else if (notExcellent?.status === "pending") provisional += 1;
+    const cadre = verdictOf(member.verdicts, "M-CADRE-BAR");
+    if (cadre?.status === "unmet") barredCandidates.push(named(member.memberId, names, cadre));
+    if (cadre?.status === "pending") provisionalCandidates.push(named(member.memberId, names, cadre));
+  }
+  const supervision: NamedSubject[] = [];
+  const awardBar: NamedSubject[] = [];
+  const missedPeriods: AuditSummary["units"]["missedPeriods"] = [];
+  for (const unit of result.units) {
+    const supervise = verdictOf(unit.verdicts, "U-SUPERVISE");
+    if (supervise && supervise.status !== "met" && supervise.status !== "not-applicable") {
+      supervision.push(named(unit.unitId, names, supervise));
+    }
+    const bar = verdictOf(unit.verdicts, "U-AWARD-BAR");
+    if (bar && bar.status !== "met" && bar.status !== "not-applicable") awardBar.push(named(unit.unitId, names, bar));
+    for (const v of unit.verdicts) {
+      if (v.status === "unmet" && typeof v.facts.period === "string") {
+        missedPeriods.push({ unitId: unit.unitId, ruleId: v.ruleId, period: v.facts.period });
+      }
+    }
+  }
+  const total = result.statistics.total;
+  return {
+    edition: result.edition,
+    year: result.year,
+    asOf: result.asOf,
+    members: {
+      total: result.members.length,
+      inScope: total.membersInScope,
+      reportedOnTime: total.reportedOnTime,
+      reportedLate: total.reportedLate,
+      notYetReported: total.notYetReported,
+      notExcellent: { barred, provisional, byTrigger: sortedKeys(byTrigger) },
+      barredCandidates,
+      provisionalCandidates,
+    },
+    units: { total: result.units.length, supervision, awardBar, missedPeriods },
+    statisticsDeadlines: result.statistics.deadlines.map((v) => ({
+      unitId: v.subject.id,
+      status: v.status,
+      reason: v.reason ?? null,
+    })),
+    warnings: result.warnings && {
+      ahead: result.warnings.ahead.length,
+      urgent: result.warnings.ahead.filter((w) => w.severity === "urgent").length,
+      overdue: result.warnings.overdue.length,
+    },
+    spotChecks: result.spotChecks.map(({ unitId, sample, verdict }) => ({
+      unitId,
+      seed: sample.seed,
+      populationHash: sample.populationHash,
+      populationSize: sample.populationSize,
+      requiredSize: sample.requiredSize,
+      sampled: [...sample.mustVisit, ...sample.drawn],
+      status: verdict.status,
+      reason: verdict.reason ?? null,
+    })),
+  };
+}
+
+function sortedKeys(record: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

@@ -1,0 +1,14 @@
+import { UsageError } from "./usageError";
+
+export type Lang = "zh" | "en";
+
+/** `--lang zh|en`; Chinese unless told otherwise, the language of the regulations. */
+export function parseLang(value: string | undefined): Lang {
+  if (value === undefined || value === "zh" || value === "en") return value ?? "zh";
+  throw new UsageError(`--lang must be zh or en, not ${JSON.stringify(value)}`);
+}
+
+/** Picks the text of a bilingual pair. */
+export function pick(lang: Lang, text: { zh: string; en: string }): string {
+  return text[lang];
+}

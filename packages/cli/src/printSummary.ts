@@ -1,0 +1,76 @@
+import type { AuditSummary, NamedSubject } from "./auditSummary";
+import type { Lang } from "./lang";
+
+const TEXT = {
+  zh: {
+    title: (s: AuditSummary) => `双报到 ${s.year} 年度评估（${s.edition.id} ${s.edition.version}${s.asOf ? `，截至 ${s.asOf}` : ""}）`,
+    members: (s: AuditSummary["members"]) =>
+      `党员：共 ${s.total} 人，在报到范围内 ${s.inScope} 人；按时报到 ${s.reportedOnTime}，迟报 ${s.reportedLate}，未报到 ${s.notYetReported}`,
+    notExcellent: (n: number, p: number) => `不能评为“优秀”：${n} 人（另有 ${p} 人待定）`,
+    trigger: "原因",
+    barred: "取消考察资格的组织考察对象",
+    provisional: "考察资格待定的组织考察对象",
+    none: "无",
+    units: (n: number) => `单位：共 ${n} 个`,
+    supervision: "应下发督办单（U-SUPERVISE）",
+    awardBar: "取消评先推优资格（U-AWARD-BAR）",
+    missed: "未达到频次要求的周期",
+    warnings: (w: NonNullable<AuditSummary["warnings"]>) => `预警：待办 ${w.ahead} 项（紧急 ${w.urgent}），新增逾期 ${w.overdue} 项`,
+    spot: "实地走访抽查（M-SPOTCHECK-20）",
+    spotLine: (c: AuditSummary["spotChecks"][number]) =>
+      `${c.unitId}：在册 ${c.populationSize} 人，应抽 ${c.requiredSize} 人；种子 ${JSON.stringify(c.seed)}；名单哈希 ${c.populationHash.slice(0, 16)}…；抽中 ${c.sampled.join("、")}`,
+  },
+  en: {
+    title: (s: AuditSummary) =>
+      `Dual reporting, year ${s.year} (${s.edition.id} ${s.edition.version}${s.asOf ? `, as of ${s.asOf}` : ""})`,
+    members: (s: AuditSummary["members"]) =>
+      `Members: ${s.total}, ${s.inScope} in scope; reported on time ${s.reportedOnTime}, late ${s.reportedLate}, not reported ${s.notYetReported}`,
+    notExcellent: (n: number, p: number) => `Cannot be rated excellent: ${n} (${p} more provisional)`,
+    trigger: "why",
+    barred: "Cadre candidates barred",
+    provisional: "Cadre candidates provisional",
+    none: "none",
+    units: (n: number) => `Units: ${n}`,
+    supervision: "Supervision order due (U-SUPERVISE)",
+    awardBar: "Award eligibility lost (U-AWARD-BAR)",
+    missed: "Periods that fell short",
+    warnings: (w: NonNullable<AuditSummary["warnings"]>) =>
+      `Warnings: ${w.ahead} open (${w.urgent} urgent), ${w.overdue} newly overdue`,
+    spot: "Field spot check (M-SPOTCHECK-20)",
+    spotLine: (c: AuditSummary["spotChecks"][number]) =>
+      `${c.unitId}: ${c.populationSize} in scope, ${c.requiredSize} to visit; seed ${JSON.stringify(c.seed)}; population hash ${c.populationHash.slice(0, 16)}…; drawn ${c.sampled.join(", ")}`,
+  },
+} as const;
+
+function subjects(list: readonly NamedSubject[], none: string): string[] {
+  if (list.length === 0) return [`  ${none}`];
+  return list.map((s) => `  ${s.id}${s.name === s.id ? "" : ` ${s.name}`}: ${s.triggers.join("; ")}`);
+}
+
+/** The console summary, in Chinese or English. */
+export function formatSummary(summary: AuditSummary, lang: Lang): string {
+  const t = TEXT[lang];
+  const lines = [t.title(summary), "", t.members(summary.members)];
+  lines.push(t.notExcellent(summary.members.notExcellent.barred, summary.members.notExcellent.provisional));
+  for (const [trigger, count] of Object.entries(summary.members.notExcellent.byTrigger)) {
+    lines.push(`  ${t.trigger} ${trigger}: ${count}`);
+  }
+  lines.push(`${t.barred}:`, ...subjects(summary.members.barredCandidates, t.none));
+  if (summary.members.provisionalCandidates.length > 0) {
+    lines.push(`${t.provisional}:`, ...subjects(summary.members.provisionalCandidates, t.none));
+  }
+  lines.push("", t.units(summary.units.total));
+  lines.push(`${t.supervision}:`, ...subjects(summary.units.supervision, t.none));
+  lines.push(`${t.awardBar}:`, ...subjects(summary.units.awardBar, t.none));
+  lines.push(
+    `${t.missed}:`,
+    ...(summary.units.missedPeriods.length === 0
+      ? [`  ${t.none}`]
+      : summary.units.missedPeriods.map((m) => `  ${m.unitId} ${m.ruleId} ${m.period}`)),
+  );
+  if (summary.warnings) lines.push("", t.warnings(summary.warnings));
+  if (summary.spotChecks.length > 0) {
+    lines.push("", `${t.spot}:`, ...summary.spotChecks.map((c) => `  ${t.spotLine(c)}`));
+  }
+  return `${lines.join("\n")}\n`;
+}
