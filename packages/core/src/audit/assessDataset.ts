@@ -14,6 +14,7 @@ import type { UnitAssessment } from "../unit/unitAssessment";
 import type { EarlyWarnings } from "../warnings/earlyWarning";
 import { earlyWarnings } from "../warnings/earlyWarnings";
 import { type AuditDataset, unitPart } from "./auditDataset";
+import { spotCheckPopulation } from "./spotCheckPopulation";
 
 export interface AssessDatasetOptions {
   year: number;
@@ -126,14 +127,7 @@ function drawSpotChecks(
   spotCheck: NonNullable<AssessDatasetOptions["spotCheck"]>,
 ): SpotCheck[] {
   return unitIds.flatMap((unitId) => {
-    const population = dataset.members
-      .filter((m) => m.unitId === unitId)
-      .map((m) => ({
-        id: m.id,
-        branchId: m.branchId,
-        inService: m.inService,
-        ...(m.inScopeFrom !== undefined && { inScopeFrom: m.inScopeFrom }),
-      }));
+    const population = spotCheckPopulation(dataset, unitId);
     if (population.length === 0) return [];
     const memberIds = new Set(population.map((m) => m.id));
     const draw = {

@@ -1,2 +1,3 @@
 export * from "./assessDataset";
 export * from "./auditDataset";
+export * from "./spotCheckPopulation";
