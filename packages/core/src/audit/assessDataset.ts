@@ -129,7 +129,7 @@ function drawSpotChecks(
   return unitIds.flatMap((unitId) => {
     const population = spotCheckPopulation(dataset, unitId);
     if (population.length === 0) return [];
-    const memberIds = new Set(population.map((m) => m.id));
+    const memberIds = new Set(dataset.members.filter((m) => m.unitId === unitId).map((m) => m.id));
     const draw = {
       organisationId: unitId,
       year: options.year,
