@@ -31,38 +31,55 @@ export function canonicalPopulation(
   const valueTable = values ? encodeTexts(values) : undefined;
   const order = codePointOrder(keyTable);
   const n = keys.length;
-  let size = (keyTable.offsets[n] as number) + n;
-  if (valueTable) size += (valueTable.offsets[n] as number) + n;
-  const text = new Uint8Array(size);
   const keyBytes = keyTable.bytes;
   const keyOffsets = keyTable.offsets;
-  let duplicate: string | undefined;
+  // Where each line's key starts and ends, in sorted order: independent loads the CPU can overlap,
+  // so the copy below does not wait on one cache miss at a time.
+  const starts = new Uint32Array(n);
+  const ends = new Uint32Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = order[k] as number;
+    starts[k] = keyOffsets[i] as number;
+    ends[k] = keyOffsets[i + 1] as number;
+  }
+  // The text is hashed as it is written, a chunk at a time, never held whole.
+  const hasher = sha256.create();
+  let chunk = new Uint8Array(CHUNK);
   let p = 0;
-  let previousStart = -1;
+  let duplicate: string | undefined;
+  let previousStart = 0;
   let previousLength = -1;
   for (let k = 0; k < n; k++) {
     const i = order[k] as number;
-    const start = p;
-    // Byte loops, not subarray views: a million views would cost more than the copying.
-    for (let b = keyOffsets[i] as number, end = keyOffsets[i + 1] as number; b < end; b++) {
-      text[p++] = keyBytes[b] as number;
+    const start = starts[k] as number;
+    const end = ends[k] as number;
+    const valueStart = valueTable ? (valueTable.offsets[i] as number) : 0;
+    const valueEnd = valueTable ? (valueTable.offsets[i + 1] as number) : 0;
+    const line = end - start + (valueTable ? valueEnd - valueStart + 1 : 0) + 1;
+    if (p + line > chunk.length) {
+      hasher.update(chunk.subarray(0, p));
+      p = 0;
+      if (line > chunk.length) chunk = new Uint8Array(line);
     }
-    // Sorted, so a key that occurs twice is equal to the key written just before it.
-    if (duplicate === undefined && p - start === previousLength) {
+    // Sorted, so a key that occurs twice equals the key just before it.
+    if (duplicate === undefined && end - start === previousLength) {
       let same = true;
-      for (let b = 0; b < previousLength && same; b++) same = text[previousStart + b] === text[start + b];
+      for (let b = 0; b < previousLength && same; b++)
+        same = keyBytes[previousStart + b] === keyBytes[start + b];
       if (same) duplicate = keys[i];
     }
     previousStart = start;
-    previousLength = p - start;
+    previousLength = end - start;
+    for (let b = start; b < end; b++) chunk[p++] = keyBytes[b] as number;
     if (valueTable) {
-      text[p++] = 0x09;
+      chunk[p++] = 0x09;
       const valueBytes = valueTable.bytes;
-      for (let b = valueTable.offsets[i] as number, end = valueTable.offsets[i + 1] as number; b < end; b++) {
-        text[p++] = valueBytes[b] as number;
-      }
+      for (let b = valueStart; b < valueEnd; b++) chunk[p++] = valueBytes[b] as number;
     }
-    text[p++] = 0x0a;
+    chunk[p++] = 0x0a;
   }
-  return { keys: keyTable, order, hash: bytesToHex(sha256(text)), duplicate };
+  hasher.update(chunk.subarray(0, p));
+  return { keys: keyTable, order, hash: bytesToHex(hasher.digest()), duplicate };
 }
+
+const CHUNK = 1 << 16;

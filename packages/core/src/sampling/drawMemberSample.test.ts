@@ -1,4 +1,7 @@
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import { describe, expect, it } from "vitest";
+import { compareCodePoints } from "./canonicalText";
 import { drawMemberSample } from "./drawMemberSample";
 import { MemberSample, sampledMemberIds } from "./memberSample";
 import { rankOf } from "./rank";
@@ -208,6 +211,24 @@ describe("drawMemberSample: input it refuses", () => {
       expect(error).toBeInstanceOf(SamplingInputError);
       expect((error as SamplingInputError).code).toBe(code);
     }
+  });
+});
+
+describe("drawMemberSample: large populations", () => {
+  it("finds a duplicate among 6,000 IDs and names it", () => {
+    const ids = Array.from({ length: 6000 }, (_, i) => `M${(i * 7919) % 6000}`);
+    ids.push("M4321");
+    expect(() => drawMemberSample(request(ids), CITY)).toThrow(/M4321 appears twice/);
+  });
+
+  it("draws 1,200 of 6,000 with the hash of their sorted IDs", () => {
+    const ids = Array.from({ length: 6000 }, (_, i) => `M${(i * 7919) % 6000}`);
+    const sample = drawMemberSample(request(ids), CITY);
+    expect(sample.drawn).toHaveLength(1200);
+    expect(new Set(sample.drawn).size).toBe(1200);
+    expect(sample.populationHash).toBe(
+      bytesToHex(sha256(utf8ToBytes(`${[...ids].sort(compareCodePoints).join("\n")}\n`))),
+    );
   });
 });
 

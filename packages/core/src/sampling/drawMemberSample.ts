@@ -59,7 +59,7 @@ export function drawMemberSampleWithPopulation(
   const strataIndex = new Map<string, number>(population.branches ? [] : [["", 0]]);
   const sizes: number[] = population.branches ? [] : [n];
   const fixed: number[] = population.branches ? [] : [0];
-  const stratumOf = new Uint32Array(n);
+  const stratumOf = new Uint32Array(population.branches ? n : 0);
   const poolBuffer = new Uint32Array(n);
   let poolSize = 0;
   const checkOptions = mustSet.size + visitedSet.size > 0;

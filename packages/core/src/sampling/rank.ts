@@ -74,22 +74,26 @@ export function compareRank(table: RankTable, a: number, b: number): number {
  * for the (astronomically rare) equal heads.
  */
 export function rankOrder(table: RankTable, candidates: ArrayLike<number>): Uint32Array {
-  const n = table.ids.length;
-  const digits = [new Uint16Array(n), new Uint16Array(n), new Uint16Array(n), new Uint16Array(n)];
-  const items = new Uint32Array(candidates.length);
+  const m = candidates.length;
+  // Digits by position among the candidates, so the work is in their number, not the table's.
+  const digits = [new Uint16Array(m), new Uint16Array(m), new Uint16Array(m), new Uint16Array(m)];
   const [d0, d1, d2, d3] = digits as [Uint16Array, Uint16Array, Uint16Array, Uint16Array];
-  for (let k = 0; k < candidates.length; k++) {
+  const positions = new Uint32Array(m);
+  for (let k = 0; k < m; k++) {
     const c = candidates[k] as number;
-    items[k] = c;
+    positions[k] = k;
     const w0 = table.heads[c * 2] as number;
     const w1 = table.heads[c * 2 + 1] as number;
-    d0[c] = w0 >>> 16;
-    d1[c] = w0 & 0xffff;
-    d2[c] = w1 >>> 16;
-    d3[c] = w1 & 0xffff;
+    d0[k] = w0 >>> 16;
+    d1[k] = w0 & 0xffff;
+    d2[k] = w1 >>> 16;
+    d3[k] = w1 & 0xffff;
   }
-  const sorted = radixSort(items, digits);
-  sortEqualRuns(sorted, digits, (a, b) => compareRank(table, a, b));
+  const sorted = radixSort(positions, digits);
+  sortEqualRuns(sorted, digits, (a, b) =>
+    compareRank(table, candidates[a] as number, candidates[b] as number),
+  );
+  for (let k = 0; k < m; k++) sorted[k] = candidates[sorted[k] as number] as number;
   return sorted;
 }
 
