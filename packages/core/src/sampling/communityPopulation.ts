@@ -12,6 +12,8 @@ export function eligibleCommunities(communities: CommunityDrawRequestInput["comm
   ids: string[];
   districts: string[];
 } {
+  if (!Array.isArray(communities))
+    throw new SamplingInputError("invalid-input", "The communities must be a list");
   const seen = new Set<string>();
   const ids: string[] = [];
   const districts: string[] = [];

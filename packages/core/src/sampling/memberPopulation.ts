@@ -41,6 +41,8 @@ export function prepareMemberPopulation(
   stratifyBy: StratifyBy,
 ): PreparedMemberPopulation {
   const day = canonicalDate(samplingDate, "Sampling date");
+  if (!Array.isArray(population))
+    throw new SamplingInputError("invalid-input", "The population must be a list");
   const ids: string[] = [];
   const branches: string[] | undefined = stratifyBy === "branch" ? [] : undefined;
   const outOfScope: string[] = [];

@@ -28,6 +28,8 @@ class PrefixedEngine extends _SHA256 {
     this.midstate = this.get();
     this.tail = prefix.slice(whole);
     this.prefixLength = prefix.length;
+    // The prefix's last partial block stays at the head of the scratch block; messages go after it.
+    this.scratch.set(this.tail, 0);
   }
 
   /**
@@ -41,9 +43,9 @@ class PrefixedEngine extends _SHA256 {
     if (length > this.scratch.length) {
       this.scratch = new Uint8Array(length);
       this.scratchView = new DataView(this.scratch.buffer);
+      this.scratch.set(this.tail, 0);
     }
     const block = this.scratch;
-    block.set(this.tail, 0);
     for (let i = start, j = tailLength; i < end; i++, j++) block[j] = bytes[i] as number;
     block[total] = 0x80;
     block.fill(0, total + 1, length - 8);
