@@ -218,7 +218,15 @@ export function exampleRecords(): ExampleRecords {
     }
 
     // Services after reporting: 0–4, now and then outside the registered community or with unit resources.
-    const services = reportDate ? between(0, 4) : between(0, 1);
+    // Most members serve two to four times; some once, a few never.
+    const serviceRoll = random();
+    const services = !reportDate
+      ? between(0, 1)
+      : serviceRoll < 0.86
+        ? between(2, 4)
+        : serviceRoll < 0.95
+          ? 1
+          : 0;
     for (let s = 0; s < services; s++) {
       const elsewhere = random() < 0.07;
       dataset.services.push({
@@ -262,20 +270,32 @@ export function exampleRecords(): ExampleRecords {
   const reReport = (memberId: string, community: (typeof COMMUNITIES)[number], date: string) =>
     dataset.reports.push({ id: `rep-${memberId}-new`, memberId, date, communityId: community.communityId });
   const firstReport = (memberId: string) => dataset.reports.find((r) => r.memberId === memberId);
-  for (const [memberId, community, from, reReported] of [
-    ["m-011", COMMUNITIES[5], "2019-11-04", "2019-11-20"], // moved and re-reported within the month
-    ["m-012", COMMUNITIES[6], "2019-11-08", undefined], // moved and never re-reported
-    ["m-013", COMMUNITIES[7], "2019-10-31", "2019-12-06"], // 10-31 + 1 month = 11-30: re-reported late
+  for (const [memberId, from, reReported] of [
+    ["m-011", "2019-11-04", "2019-11-20"], // moved and re-reported within the month
+    ["m-012", "2019-11-08", undefined], // moved and never re-reported
+    ["m-013", "2019-10-31", "2019-12-06"], // 10-31 + 1 month = 11-30: re-reported late
   ] as const) {
-    if (!firstReport(memberId))
-      dataset.reports.push({
-        id: `rep-${memberId}`,
-        memberId,
-        date: "2019-10-15",
-        communityId: residenceOf(dataset, memberId),
-      });
-    move(memberId, community as (typeof COMMUNITIES)[number], from);
-    if (reReported) reReport(memberId, community as (typeof COMMUNITIES)[number], reReported);
+    const home = residenceOf(dataset, memberId);
+    // The first report stands on time in the old home, so the move is what the example shows.
+    const first = firstReport(memberId);
+    if (first) Object.assign(first, { date: "2019-10-15", communityId: home });
+    else dataset.reports.push({ id: `rep-${memberId}`, memberId, date: "2019-10-15", communityId: home });
+    const community = COMMUNITIES.find((c) => c.communityId !== home) as (typeof COMMUNITIES)[number];
+    move(memberId, community, from);
+    if (reReported) reReport(memberId, community, reReported);
+  }
+  // A cadre candidate who never served this year: the candidacy is cancelled (M-CADRE-BAR).
+  dataset.services = dataset.services.filter((service) => service.memberId !== "m-074");
+  // The candidate under a pending investigation (fb-002) has otherwise done everything: the bar is provisional.
+  for (const date of ["2019-11-10", "2019-12-08"]) {
+    dataset.services.push({
+      id: `sv-m-037-${date}`,
+      memberId: "m-037",
+      date,
+      communityId: residenceOf(dataset, "m-037"),
+      postCode: 8,
+      content: "社区义诊",
+    });
   }
   dataset.feedback.push(
     {
@@ -398,7 +418,8 @@ function unitRecords(random: () => number, between: (min: number, max: number) =
       date: string,
       n: number,
     ) => {
-      const signed = !(unit.id === "u-hospital" && n === 99) && random() < 0.97;
+      // One record of the hospital is not signed and stamped: it does not count (U-RECORD-COMPLETE).
+      const signed = !(unit.id === "u-hospital" && kind === "volunteer-service" && n === 10);
       records.activities.push({
         id: `ac-${unit.id}-${kind}-${n}`,
         unitId: unit.id,
@@ -427,6 +448,7 @@ function unitRecords(random: () => number, between: (min: number, max: number) =
       if (unit.id === "u-cdc" && month === 11) continue; // misses a month
       activity("volunteer-service", day(month, between(5, 25)), month);
     }
+    if (unit.id === "u-hospital") activity("volunteer-service", day(10, 26), 1010); // October's signed one
     if (unit.id !== "u-supervision") activity("joint-meeting", day(11, between(10, 20)), 4); // misses the quarter
     activity("themed-party-day", day(12, between(1, 15)), 2);
     records.inquiryAnswers.push({

@@ -81,7 +81,8 @@ export function auditSummary(result: DatasetAssessment, names: ReadonlyMap<strin
       supervision.push(named(unit.unitId, names, supervise));
     }
     const bar = verdictOf(unit.verdicts, "U-AWARD-BAR");
-    if (bar && bar.status !== "met" && bar.status !== "not-applicable") awardBar.push(named(unit.unitId, names, bar));
+    if (bar && bar.status !== "met" && bar.status !== "not-applicable")
+      awardBar.push(named(unit.unitId, names, bar));
     for (const v of unit.verdicts) {
       if (v.status === "unmet" && typeof v.facts.period === "string") {
         missedPeriods.push({ unitId: unit.unitId, ruleId: v.ruleId, period: v.facts.period });

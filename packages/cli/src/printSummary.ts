@@ -3,7 +3,8 @@ import type { Lang } from "./lang";
 
 const TEXT = {
   zh: {
-    title: (s: AuditSummary) => `双报到 ${s.year} 年度评估（${s.edition.id} ${s.edition.version}${s.asOf ? `，截至 ${s.asOf}` : ""}）`,
+    title: (s: AuditSummary) =>
+      `双报到 ${s.year} 年度评估（${s.edition.id} ${s.edition.version}${s.asOf ? `，截至 ${s.asOf}` : ""}）`,
     members: (s: AuditSummary["members"]) =>
       `党员：共 ${s.total} 人，在报到范围内 ${s.inScope} 人；按时报到 ${s.reportedOnTime}，迟报 ${s.reportedLate}，未报到 ${s.notYetReported}`,
     notExcellent: (n: number, p: number) => `不能评为“优秀”：${n} 人（另有 ${p} 人待定）`,
@@ -15,7 +16,8 @@ const TEXT = {
     supervision: "应下发督办单（U-SUPERVISE）",
     awardBar: "取消评先推优资格（U-AWARD-BAR）",
     missed: "未达到频次要求的周期",
-    warnings: (w: NonNullable<AuditSummary["warnings"]>) => `预警：待办 ${w.ahead} 项（紧急 ${w.urgent}），新增逾期 ${w.overdue} 项`,
+    warnings: (w: NonNullable<AuditSummary["warnings"]>) =>
+      `预警：待办 ${w.ahead} 项（紧急 ${w.urgent}），新增逾期 ${w.overdue} 项`,
     spot: "实地走访抽查（M-SPOTCHECK-20）",
     spotLine: (c: AuditSummary["spotChecks"][number]) =>
       `${c.unitId}：在册 ${c.populationSize} 人，应抽 ${c.requiredSize} 人；种子 ${JSON.stringify(c.seed)}；名单哈希 ${c.populationHash.slice(0, 16)}…；抽中 ${c.sampled.join("、")}`,

@@ -4,7 +4,10 @@ import type { CliIo } from "./cliIo";
  * A one-line progress bar on stderr for long imports. On a pipe or a file it
  * prints nothing at all, so redirected output stays clean.
  */
-export function progressBar(io: CliIo, label: string): { update: (done: number, total: number) => void; end: () => void } {
+export function progressBar(
+  io: CliIo,
+  label: string,
+): { update: (done: number, total: number) => void; end: () => void } {
   if (!io.interactive) return { update: () => {}, end: () => {} };
   let last = -1;
   return {
@@ -15,7 +18,9 @@ export function progressBar(io: CliIo, label: string): { update: (done: number, 
       last = percent;
       const width = 30;
       const filled = Math.round(share * width);
-      io.stderr(`\r${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${String(percent).padStart(3)}%`);
+      io.stderr(
+        `\r${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${String(percent).padStart(3)}%`,
+      );
     },
     end() {
       if (last >= 0) io.stderr("\n");

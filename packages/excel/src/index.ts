@@ -17,6 +17,7 @@ export {
   WorkbookImportError,
   type WorkbookSource,
 } from "./import/importWorkbook";
+export { type AuditReportOptions, writeAuditReport } from "./report/auditReport";
 export {
   type ReportContent,
   ReportWorkbook,

@@ -36,6 +36,8 @@ export interface ImportOptions {
   fileName?: string;
   /** The sheets to read; defaults to every input sheet of the data model. */
   sheets?: readonly SheetSpec[];
+  /** Called as each sheet is done (for a progress bar): sheets read so far and the workbook's sheet count. */
+  onProgress?: (sheetsDone: number, sheetCount: number) => void;
 }
 
 /** An all-or-nothing import: the records only when there was no error at all. */
@@ -73,7 +75,7 @@ export async function importWorkbook(
   const file = options.fileName ?? (typeof source === "string" ? basename(source) : "workbook.xlsx");
   const specs = options.sheets ?? INPUT_SHEETS;
   const collector = new ImportCollector(file);
-  await readSheets(source, specs, collector);
+  await readSheets(source, specs, collector, options.onProgress);
 
   const rejected = crossSheetChecks(collector, specs);
   const records: Record<string, unknown[]> = {};
@@ -91,7 +93,12 @@ export async function importWorkbook(
     : { ok: false, records: undefined, issues, notices };
 }
 
-async function readSheets(source: WorkbookSource, specs: readonly SheetSpec[], collector: ImportCollector) {
+async function readSheets(
+  source: WorkbookSource,
+  specs: readonly SheetSpec[],
+  collector: ImportCollector,
+  onProgress?: ImportOptions["onProgress"],
+) {
   const specOf = sheetSpecMatcher(specs);
   let zip: ZipArchive | undefined;
   try {
@@ -100,6 +107,7 @@ async function readSheets(source: WorkbookSource, specs: readonly SheetSpec[], c
       const spec = specOf(sheet.name);
       if (spec !== undefined) {
         await readRecordSheet(sheet, spec, collector);
+        if (sheet.position) onProgress?.(sheet.position.index + 1, sheet.position.count);
       } else if (!isAuxiliarySheet(sheet.name)) {
         collector.notices.push({
           file: collector.file,

@@ -17,6 +17,8 @@ const HEADER_SEARCH_ROWS = 30;
 /** The part of an exceljs streaming worksheet the import reads. */
 export interface StreamedWorksheet {
   name: string;
+  /** Where the sheet stands in the workbook: 0-based index and the number of sheets. */
+  position?: { index: number; count: number };
   [Symbol.asyncIterator](): AsyncIterator<{ number: number; values: unknown }>;
 }
 

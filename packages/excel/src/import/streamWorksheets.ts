@@ -84,7 +84,8 @@ export async function* streamWorksheets(zip: ZipArchive): AsyncGenerator<Streame
   const styles = partOf(/\/styles$/);
   if (styles && zip.has(styles)) await reader._parseStyles(await zip.open(styles));
 
-  for (const sheet of reader.model?.sheets ?? []) {
+  const sheets = reader.model?.sheets ?? [];
+  for (const [index, sheet] of sheets.entries()) {
     const rel = workbookRels.find((candidate) => candidate.Id === sheet.rId);
     if (rel === undefined || !/\/worksheet$/.test(rel.Type)) continue; // chart sheets, dialog sheets
     const part = resolveTarget(workbookPart, rel.Target);
@@ -97,6 +98,7 @@ export async function* streamWorksheets(zip: ZipArchive): AsyncGenerator<Streame
         const worksheet = value as StreamedWorksheet;
         // exceljs names a sheet only if its rel target has its own spelling; the workbook says the name.
         worksheet.name = sheet.name;
+        worksheet.position = { index, count: sheets.length };
         yield worksheet;
       }
     } finally {

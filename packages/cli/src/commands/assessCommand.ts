@@ -1,0 +1,75 @@
+import { resolve } from "node:path";
+import { assessDataset } from "@shuangbaodao/core";
+import { writeAuditReport } from "@shuangbaodao/excel";
+import { auditSummary } from "../auditSummary";
+import type { CliIo } from "../cliIo";
+import type { Lang } from "../lang";
+import { dateOption, editionOption, yearOption } from "../options";
+import { formatSummary } from "../printSummary";
+import { readDataset } from "../readDataset";
+import { EXIT, UsageError } from "../usageError";
+
+export interface AssessArgs {
+  workbook?: string;
+  year?: string;
+  edition?: string;
+  asOf?: string;
+  overdueSince?: string;
+  out?: string;
+  json: boolean;
+  seed?: string;
+  samplingDate?: string;
+  stratify?: string;
+}
+
+/**
+ * `shuangbaodao assess <workbook> --year --edition [--as-of] [--out report.xlsx] [--json]`:
+ * reads the workbook, runs every rule, prints the summary and writes the
+ * explained report workbook.
+ */
+export async function assessCommand(io: CliIo, lang: Lang, args: AssessArgs): Promise<number> {
+  if (!args.workbook)
+    throw new UsageError("assess needs a workbook: shuangbaodao assess records.xlsx --year 2019");
+  const year = yearOption(args.year);
+  const edition = editionOption(args.edition);
+  const asOf = dateOption("as-of", args.asOf);
+  const overdueSince = dateOption("overdue-since", args.overdueSince);
+  const samplingDate = dateOption("sampling-date", args.samplingDate);
+  if (overdueSince && !asOf) throw new UsageError("--overdue-since needs --as-of");
+  if (args.stratify !== undefined && args.stratify !== "branch" && args.stratify !== "none") {
+    throw new UsageError(`--stratify must be branch or none, not ${JSON.stringify(args.stratify)}`);
+  }
+  if (args.seed !== undefined && samplingDate === undefined)
+    throw new UsageError("--seed needs --sampling-date");
+
+  const read = await readDataset(io, args.workbook, lang);
+  if (!read.ok) {
+    io.stderr(read.errors);
+    return EXIT.inputErrors;
+  }
+  const result = assessDataset(read.dataset, edition, {
+    year,
+    ...(asOf && { asOf }),
+    ...(overdueSince && { overdueSince }),
+    ...(args.seed !== undefined &&
+      samplingDate && {
+        spotCheck: {
+          seed: args.seed,
+          samplingDate,
+          stratifyBy: args.stratify === "branch" ? "branch" : "none",
+        },
+      }),
+  });
+  const names = new Map<string, string>([
+    ...read.dataset.units.map((u): [string, string] => [u.id, u.name]),
+    ...read.dataset.members.map((m): [string, string] => [m.id, m.name]),
+  ]);
+  const summary = auditSummary(result, names);
+  io.stdout(args.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary, lang));
+  if (args.out) {
+    const out = resolve(io.cwd, args.out);
+    await writeAuditReport(out, result, { names, sourceFile: args.workbook });
+    io.stderr(lang === "zh" ? `报告已写入：${out}\n` : `Report written: ${out}\n`);
+  }
+  return EXIT.done;
+}

@@ -1,0 +1,108 @@
+import { parseArgs } from "node:util";
+import type { CliIo } from "./cliIo";
+import { assessCommand } from "./commands/assessCommand";
+import { editionsCommand } from "./commands/editionsCommand";
+import { sampleCommand } from "./commands/sampleCommand";
+import { templateCommand } from "./commands/templateCommand";
+import { type Lang, parseLang } from "./lang";
+import { EXIT, UsageError } from "./usageError";
+
+const USAGE = {
+  zh: `用法：
+  shuangbaodao template [--out 模板.xlsx]
+  shuangbaodao assess <工作簿.xlsx> --year 2019 [--edition zhengzhou-2019] [--as-of 日期] [--overdue-since 日期]
+                      [--seed 种子 --sampling-date 日期 [--stratify branch]] [--out report.xlsx] [--json]
+  shuangbaodao sample draw <工作簿.xlsx> --unit 单位编号 --year 2019 --seed 种子 --sampling-date 日期 [--stratify branch] [--must-visit a,b] [--out sample.json]
+  shuangbaodao sample verify <工作簿.xlsx> <sample.json> [--edition …]
+  shuangbaodao editions [--json]
+通用选项：--lang zh|en
+退出码：0 完成；1 输入有错误（已列出）；2 用法错误
+`,
+  en: `Usage:
+  shuangbaodao template [--out template.xlsx]
+  shuangbaodao assess <workbook.xlsx> --year 2019 [--edition zhengzhou-2019] [--as-of DATE] [--overdue-since DATE]
+                      [--seed SEED --sampling-date DATE [--stratify branch]] [--out report.xlsx] [--json]
+  shuangbaodao sample draw <workbook.xlsx> --unit UNIT --year 2019 --seed SEED --sampling-date DATE [--stratify branch] [--must-visit a,b] [--out sample.json]
+  shuangbaodao sample verify <workbook.xlsx> <sample.json> [--edition …]
+  shuangbaodao editions [--json]
+Common options: --lang zh|en
+Exit codes: 0 done; 1 the input has errors (listed); 2 wrong usage
+`,
+};
+
+const OPTIONS = {
+  lang: { type: "string" },
+  year: { type: "string" },
+  edition: { type: "string" },
+  "as-of": { type: "string" },
+  "overdue-since": { type: "string" },
+  out: { type: "string" },
+  json: { type: "boolean", default: false },
+  seed: { type: "string" },
+  "sampling-date": { type: "string" },
+  stratify: { type: "string" },
+  unit: { type: "string" },
+  "must-visit": { type: "string" },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+/** Runs one command line; resolves to the exit code. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let lang: Lang = "zh";
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    });
+    lang = parseLang(values.lang);
+    const [command, ...rest] = positionals;
+    if (values.help || command === undefined || command === "help") {
+      io.stdout(USAGE[lang]);
+      return command === undefined && !values.help ? EXIT.usage : EXIT.done;
+    }
+    switch (command) {
+      case "template":
+        return await templateCommand(io, lang, values.out);
+      case "editions":
+        return editionsCommand(io, lang, values.json);
+      case "assess":
+        return await assessCommand(io, lang, {
+          workbook: rest[0],
+          year: values.year,
+          edition: values.edition,
+          asOf: values["as-of"],
+          overdueSince: values["overdue-since"],
+          out: values.out,
+          json: values.json,
+          seed: values.seed,
+          samplingDate: values["sampling-date"],
+          stratify: values.stratify,
+        });
+      case "sample":
+        return await sampleCommand(io, lang, {
+          action: rest[0],
+          workbook: rest[1],
+          sampleFile: rest[2],
+          unit: values.unit,
+          year: values.year,
+          edition: values.edition,
+          seed: values.seed,
+          samplingDate: values["sampling-date"],
+          stratify: values.stratify,
+          mustVisit: values["must-visit"],
+          out: values.out,
+        });
+      default:
+        throw new UsageError(lang === "zh" ? `未知命令：${command}` : `unknown command: ${command}`);
+    }
+  } catch (error) {
+    // parseArgs reports unknown options and missing values with a code of its own.
+    const usage =
+      error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+    if (!usage) throw error;
+    io.stderr(`${(error as Error).message}\n\n${USAGE[lang]}`);
+    return EXIT.usage;
+  }
+}
