@@ -4,6 +4,12 @@ import { format } from "date-fns";
 /** The zone every calendar date in the regulations is read in. */
 export const CALENDAR_TIME_ZONE = "Asia/Shanghai";
 
+/** 1991-09-15 01:00 CST, the end of China's last daylight saving time: UTC+8 ever since. */
+const SHANGHAI_FIXED_OFFSET_FROM = Date.UTC(1991, 8, 14, 17);
+/** 10000-01-01 00:00 in Shanghai: later dates have five-digit years, left to `format`. */
+const SHANGHAI_FOUR_DIGIT_YEARS_UNTIL = Date.UTC(9999, 11, 31, 16);
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
 const DATE_TIME_LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(:(\d{2})(\.\d{1,9})?)?$/;
@@ -31,6 +37,11 @@ export function normaliseCalendarDate(text: string): string | undefined {
   if (DATE_TIME_WITH_OFFSET.test(text)) {
     const instant = Date.parse(text.replace(" ", "T"));
     if (Number.isNaN(instant)) return undefined;
+    // Shanghai has kept UTC+8 without daylight saving since 1991-09-15; only
+    // earlier (or year > 9999) instants need the time-zone database.
+    if (instant >= SHANGHAI_FIXED_OFFSET_FROM && instant < SHANGHAI_FOUR_DIGIT_YEARS_UNTIL) {
+      return new Date(instant + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+    }
     return format(new TZDate(instant, CALENDAR_TIME_ZONE), "yyyy-MM-dd");
   }
   const local = DATE_TIME_LOCAL.exec(text);
