@@ -5,7 +5,10 @@ export type Lang = "zh" | "en";
 /** `--lang zh|en`; Chinese unless told otherwise, the language of the regulations. */
 export function parseLang(value: string | undefined): Lang {
   if (value === undefined || value === "zh" || value === "en") return value ?? "zh";
-  throw new UsageError(`--lang must be zh or en, not ${JSON.stringify(value)}`);
+  throw new UsageError({
+    zh: `--lang 只能是 zh 或 en，而不是 ${JSON.stringify(value)}`,
+    en: `--lang must be zh or en, not ${JSON.stringify(value)}`,
+  });
 }
 
 /** Picks the text of a bilingual pair. */

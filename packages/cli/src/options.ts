@@ -6,16 +6,23 @@ export function editionOption(value: string | undefined): Edition {
   try {
     return getEdition(value ?? "zhengzhou-2019");
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError({ zh: `未知的版本：${(error as Error).message}`, en: (error as Error).message });
   }
 }
 
 /** `--year`, required. */
 export function yearOption(value: string | undefined): number {
-  if (value === undefined) throw new UsageError("--year is required (e.g. --year 2019)");
+  if (value === undefined)
+    throw new UsageError({
+      zh: "缺少 --year（例如 --year 2019）",
+      en: "--year is required (e.g. --year 2019)",
+    });
   const year = Number(value);
   if (!Number.isInteger(year) || year < 2000 || year > 2100)
-    throw new UsageError(`--year must be a year, not ${JSON.stringify(value)}`);
+    throw new UsageError({
+      zh: `--year 应为年份，而不是 ${JSON.stringify(value)}`,
+      en: `--year must be a year, not ${JSON.stringify(value)}`,
+    });
   return year;
 }
 
@@ -24,6 +31,9 @@ export function dateOption(name: string, value: string | undefined): string | un
   if (value === undefined) return undefined;
   const date = normaliseCalendarDate(value);
   if (date === undefined)
-    throw new UsageError(`--${name} must be a date YYYY-MM-DD, not ${JSON.stringify(value)}`);
+    throw new UsageError({
+      zh: `--${name} 应为日期 YYYY-MM-DD，而不是 ${JSON.stringify(value)}`,
+      en: `--${name} must be a date YYYY-MM-DD, not ${JSON.stringify(value)}`,
+    });
   return date;
 }

@@ -95,14 +95,15 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
           out: values.out,
         });
       default:
-        throw new UsageError(lang === "zh" ? `未知命令：${command}` : `unknown command: ${command}`);
+        throw new UsageError({ zh: `未知命令：${command}`, en: `unknown command: ${command}` });
     }
   } catch (error) {
     // parseArgs reports unknown options and missing values with a code of its own.
     const usage =
       error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
     if (!usage) throw error;
-    io.stderr(`${(error as Error).message}\n\n${USAGE[lang]}`);
+    const message = error instanceof UsageError ? error.text[lang] : (error as Error).message;
+    io.stderr(`${message}\n\n${USAGE[lang]}`);
     return EXIT.usage;
   }
 }

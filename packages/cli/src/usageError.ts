@@ -1,8 +1,11 @@
-/** Wrong usage: the CLI prints the message and the usage, and exits with 2. */
+/** Wrong usage: the CLI prints the message (in the chosen language) and the usage, and exits with 2. */
 export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly text: { zh: string; en: string };
+
+  constructor(text: { zh: string; en: string }) {
+    super(text.en);
     this.name = "UsageError";
+    this.text = text;
   }
 }
 

@@ -29,18 +29,25 @@ export interface AssessArgs {
  */
 export async function assessCommand(io: CliIo, lang: Lang, args: AssessArgs): Promise<number> {
   if (!args.workbook)
-    throw new UsageError("assess needs a workbook: shuangbaodao assess records.xlsx --year 2019");
+    throw new UsageError({
+      zh: "assess 需要工作簿：shuangbaodao assess 记录.xlsx --year 2019",
+      en: "assess needs a workbook: shuangbaodao assess records.xlsx --year 2019",
+    });
   const year = yearOption(args.year);
   const edition = editionOption(args.edition);
   const asOf = dateOption("as-of", args.asOf);
   const overdueSince = dateOption("overdue-since", args.overdueSince);
   const samplingDate = dateOption("sampling-date", args.samplingDate);
-  if (overdueSince && !asOf) throw new UsageError("--overdue-since needs --as-of");
+  if (overdueSince && !asOf)
+    throw new UsageError({ zh: "--overdue-since 需要同时给出 --as-of", en: "--overdue-since needs --as-of" });
   if (args.stratify !== undefined && args.stratify !== "branch" && args.stratify !== "none") {
-    throw new UsageError(`--stratify must be branch or none, not ${JSON.stringify(args.stratify)}`);
+    throw new UsageError({
+      zh: `--stratify 只能是 branch 或 none`,
+      en: `--stratify must be branch or none, not ${JSON.stringify(args.stratify)}`,
+    });
   }
   if (args.seed !== undefined && samplingDate === undefined)
-    throw new UsageError("--seed needs --sampling-date");
+    throw new UsageError({ zh: "--seed 需要同时给出 --sampling-date", en: "--seed needs --sampling-date" });
 
   const read = await readDataset(io, args.workbook, lang);
   if (!read.ok) {

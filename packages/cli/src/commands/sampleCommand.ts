@@ -27,12 +27,20 @@ export interface SampleArgs {
  * re-derives it from the same workbook and says whether it matches.
  */
 export async function sampleCommand(io: CliIo, lang: Lang, args: SampleArgs): Promise<number> {
-  if (args.action !== "draw" && args.action !== "verify") throw new UsageError("sample needs draw or verify");
-  if (!args.workbook) throw new UsageError(`sample ${args.action} needs a workbook`);
+  if (args.action !== "draw" && args.action !== "verify")
+    throw new UsageError({ zh: "sample 后应为 draw 或 verify", en: "sample needs draw or verify" });
+  if (!args.workbook)
+    throw new UsageError({
+      zh: `sample ${args.action} 需要工作簿`,
+      en: `sample ${args.action} needs a workbook`,
+    });
   const edition = editionOption(args.edition);
   if (args.action === "verify") {
     if (!args.sampleFile)
-      throw new UsageError("sample verify needs the sample file: sample verify records.xlsx sample.json");
+      throw new UsageError({
+        zh: "sample verify 需要抽样结果文件：sample verify 记录.xlsx sample.json",
+        en: "sample verify needs the sample file: sample verify records.xlsx sample.json",
+      });
     const recorded = MemberSample.safeParse(
       JSON.parse(readFileSync(resolve(io.cwd, args.sampleFile), "utf8")),
     );
@@ -61,10 +69,18 @@ export async function sampleCommand(io: CliIo, lang: Lang, args: SampleArgs): Pr
     return verification.ok ? EXIT.done : EXIT.inputErrors;
   }
   if (!args.unit)
-    throw new UsageError("sample draw needs --unit (the organisation whose members are sampled)");
-  if (!args.seed) throw new UsageError("sample draw needs --seed (see docs/sampling.md on choosing one)");
+    throw new UsageError({
+      zh: "sample draw 需要 --unit（被抽查党员所在单位）",
+      en: "sample draw needs --unit (the organisation whose members are sampled)",
+    });
+  if (!args.seed)
+    throw new UsageError({
+      zh: "sample draw 需要 --seed（如何选取见 docs/sampling.md）",
+      en: "sample draw needs --seed (see docs/sampling.md on choosing one)",
+    });
   const samplingDate = dateOption("sampling-date", args.samplingDate);
-  if (!samplingDate) throw new UsageError("sample draw needs --sampling-date");
+  if (!samplingDate)
+    throw new UsageError({ zh: "sample draw 需要 --sampling-date", en: "sample draw needs --sampling-date" });
   const year = yearOption(args.year);
   const read = await readDataset(io, args.workbook, lang);
   if (!read.ok) {

@@ -107,7 +107,6 @@ async function readSheets(
       const spec = specOf(sheet.name);
       if (spec !== undefined) {
         await readRecordSheet(sheet, spec, collector);
-        if (sheet.position) onProgress?.(sheet.position.index + 1, sheet.position.count);
       } else if (!isAuxiliarySheet(sheet.name)) {
         collector.notices.push({
           file: collector.file,
@@ -118,6 +117,7 @@ async function readSheets(
           },
         });
       }
+      if (sheet.position) onProgress?.(sheet.position.index + 1, sheet.position.count);
     }
   } catch (error) {
     collector.issues.push(

@@ -1,0 +1,32 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { CliIo } from "../src/cliIo";
+import { run } from "../src/run";
+
+export const EXAMPLE_DIR = resolve(__dirname, "../../../examples/zhengzhou-2019-health-commission");
+export const EXAMPLE_WORKBOOK = join(EXAMPLE_DIR, "records.xlsx");
+/** The seed the README's demo uses. */
+export const EXAMPLE_SEED = "2019-12-01 example public draw 5-8-2";
+
+/** Runs the CLI in-process, capturing what it prints. */
+export async function cli(args: string[], options: { interactive?: boolean; cwd?: string } = {}) {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    interactive: options.interactive ?? false,
+    cwd: options.cwd ?? process.cwd(),
+  };
+  const code = await run(args, io);
+  return { code, stdout, stderr };
+}
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), "shuangbaodao-cli-"));
+}
