@@ -1,0 +1,63 @@
+import { getEdition } from "../../../../packages/core/src/editions/registry";
+import { drawMemberSample } from "../../../../packages/core/src/sampling/drawMemberSample";
+import type { MemberDrawRequestInput } from "../../../../packages/core/src/sampling/memberDrawRequest";
+import { verifyMemberSample } from "../../../../packages/core/src/sampling/verifyMemberSample";
+import { unitOf } from "../memberData";
+import { collectGarbage, median, now, peakRssMb } from "../stats";
+
+export interface SamplingOptions {
+  members: number;
+  runs: number;
+  stratifyBy?: "none" | "branch";
+}
+
+/**
+ * The 20% field-visit draw (`M-SPOTCHECK-20`) over N members and its
+ * verification (which re-derives the draw and compares field by field).
+ * The population is `Member`-like objects, a tenth of them out of scope.
+ */
+export async function drawAndVerify(options: SamplingOptions) {
+  const { members, runs, stratifyBy = "none" } = options;
+  const edition = getEdition("zhengzhou-2019");
+  const population = Array.from({ length: members }, (_, i) => ({
+    id: `m${String(i).padStart(7, "0")}`,
+    branchId: `${unitOf(i)}-b${i % 7}`,
+    inService: i % 10 !== 0,
+    ...(i % 97 === 0 && { inScopeFrom: "2019-11-15" }),
+  }));
+  const request: MemberDrawRequestInput = {
+    organisationId: "zhengzhou-municipal-organs",
+    year: 2019,
+    samplingDate: "2019-12-01",
+    seed: "2019-12-02 上证综指收盘 2875.81",
+    population,
+    options: { stratifyBy },
+  };
+  const draws: number[] = [];
+  const verifies: number[] = [];
+  let sampleSize = 0;
+  let ok = true;
+  for (let run = 0; run < runs; run++) {
+    collectGarbage();
+    let start = now();
+    const sample = drawMemberSample(request, edition);
+    draws.push(now() - start);
+    sampleSize = sample.sampleSize;
+    collectGarbage();
+    start = now();
+    ok = verifyMemberSample(sample, request, edition).ok && ok;
+    verifies.push(now() - start);
+  }
+  const totals = draws.map((d, i) => d + (verifies[i] as number));
+  return {
+    members,
+    runs,
+    stratifyBy,
+    sampleSize,
+    verified: ok,
+    drawMs: median(draws),
+    verifyMs: median(verifies),
+    totalMs: median(totals),
+    peakRssMb: peakRssMb(),
+  };
+}
