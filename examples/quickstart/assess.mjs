@@ -2,7 +2,7 @@
 // and prints each member's verdicts with the clause they rest on.
 //   npm run build -w @shuangbaodao/core && node examples/quickstart/assess.mjs
 import { readFileSync } from "node:fs";
-import { Dataset, assessMembers, getEdition, groupByMember, validate } from "@shuangbaodao/core";
+import { assessMembers, Dataset, getEdition, groupByMember, validate } from "@shuangbaodao/core";
 
 const file = new URL("./members.json", import.meta.url);
 const dataset = validate(Dataset, JSON.parse(readFileSync(file, "utf8")), "examples/quickstart/members.json");

@@ -20,6 +20,6 @@ export * from "./unitRecords";
 export * from "./unitScope";
 export * from "./unitStreetReport";
 export * from "./unitThreeLists";
+export * from "./validate";
 export * from "./verdict";
 export * from "./volunteerService";
-export * from "./validate";
