@@ -18,17 +18,7 @@ export const AuditDataset = z
   })
   .superRefine((value, ctx) => {
     // The unit programme's own checks (known units, hierarchy, unique IDs) apply here too.
-    const units = UnitDataset.safeParse({
-      units: value.units,
-      unitScopes: value.unitScopes,
-      streetReports: value.streetReports,
-      designations: value.designations,
-      pairings: value.pairings,
-      receipts: value.receipts,
-      activities: value.activities,
-      lists: value.lists,
-      inquiryAnswers: value.inquiryAnswers,
-    });
+    const units = UnitDataset.safeParse(unitPart(value));
     for (const issue of units.success ? [] : units.error.issues) {
       ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
     }

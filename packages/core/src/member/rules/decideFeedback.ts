@@ -1,16 +1,9 @@
-import { fromDayNumber, toDayNumber } from "../../calendar/dayNumber";
-import type { FeedbackItem, InvestigationStatus } from "../../model/feedbackItem";
+import { fromDayNumber } from "../../calendar/dayNumber";
 import type { ExcludedRecord, Verdict } from "../../model/verdict";
 import { excludedRecord } from "../../rules/buildVerdict";
+import { investigationStatusOn } from "../../rules/investigationStatusOn";
 import { datedAndSorted, type MemberContext } from "../memberContext";
 import { memberVerdict } from "../verdictBuilder";
-
-/** What the investigation of an item was known to be on the as-of date. */
-export function statusKnownOn(item: FeedbackItem, asOf: number): InvestigationStatus {
-  if (item.status === "pending") return "pending";
-  if (item.statusDate !== undefined && toDayNumber(item.statusDate) > asOf) return "pending";
-  return item.status;
-}
 
 /**
  * `M-FEEDBACK` (ZZ47-BD 三(一), 三(四)): the community's feedback on the member.
@@ -30,7 +23,7 @@ export function decideFeedback(ctx: MemberContext): Verdict {
   const excluded: ExcludedRecord[] = [];
   for (const { record } of items) {
     if (record.kind !== "negative") continue;
-    const status = statusKnownOn(record, ctx.asOf);
+    const status = investigationStatusOn(record, ctx.asOf);
     if (!areas.has(record.area)) {
       excluded.push(
         excludedRecord(
@@ -73,7 +66,7 @@ export function decideFeedback(ctx: MemberContext): Verdict {
     return memberVerdict(ctx, "M-FEEDBACK", {
       status: "unmet",
       reason: items.some(
-        (f) => verified.includes(f.record.id) && statusKnownOn(f.record, ctx.asOf) === "pending",
+        (f) => verified.includes(f.record.id) && investigationStatusOn(f.record, ctx.asOf) === "pending",
       )
         ? "pending-treated-as-verified"
         : "verified-negative",

@@ -1,17 +1,8 @@
-import { fromDayNumber, toDayNumber } from "../../calendar/dayNumber";
-import type { InvestigationStatus } from "../../model/feedbackItem";
-import type { UnitInquiryAnswer } from "../../model/unitInquiryAnswer";
+import { fromDayNumber } from "../../calendar/dayNumber";
 import type { ExcludedRecord, Verdict } from "../../model/verdict";
+import { investigationStatusOn } from "../../rules/investigationStatusOn";
 import type { UnitContext } from "../unitContext";
 import { excludedRecord, unitVerdict } from "../unitVerdict";
-
-/** What the investigation of a reported problem was known to be on the as-of date. */
-export function inquiryStatusKnownOn(answer: UnitInquiryAnswer, asOf: number): InvestigationStatus {
-  const status = answer.status ?? "pending";
-  if (status === "pending") return "pending";
-  if (answer.statusDate !== undefined && toDayNumber(answer.statusDate) > asOf) return "pending";
-  return status;
-}
 
 /**
  * `U-INQUIRY` (ZZ47-GJ 四.1, 四.4): at year end 工委 asks each street and
@@ -31,7 +22,7 @@ export function decideInquiry(ctx: UnitContext): Verdict {
   let treatedAsVerified = false;
   for (const { record } of answers) {
     if (!record.reportsProblem) continue;
-    const status = inquiryStatusKnownOn(record, ctx.asOf);
+    const status = investigationStatusOn(record, ctx.asOf);
     if (status === "verified") negative.push(record.id);
     else if (status === "pending" && reading === "as-verified") {
       negative.push(record.id);
