@@ -36,36 +36,35 @@ export function decideCadreBar(ctx: MemberContext, notExcellent: Verdict): Verdi
   for (const key of Object.keys(notExcellent.facts)) facts[key] = notExcellent.facts[key] as FactValue;
   facts.candidateYear = ctx.year;
   facts.assessedOn = Number.isFinite(ctx.asOf) ? fromDayNumber(ctx.asOf) : null;
-  const base = { recordIds: notExcellent.recordIds, facts, triggeredBy: notExcellent.triggeredBy, tasks };
+  const candidate = (
+    status: Verdict["status"],
+    reason: string | undefined,
+    explanation: Verdict["explanation"],
+  ): Verdict =>
+    memberVerdict(ctx, "M-CADRE-BAR", {
+      recordIds: notExcellent.recordIds,
+      facts,
+      triggeredBy: notExcellent.triggeredBy,
+      tasks,
+      status,
+      reason,
+      provisional: status === "pending",
+      explanation,
+    });
   if (notExcellent.status === "unmet") {
-    return memberVerdict(ctx, "M-CADRE-BAR", {
-      ...base,
-      status: "unmet",
-      reason: "candidacy-cancelled",
-      explanation: {
-        zh: `作为组织考察对象，存在${notExcellent.triggeredBy.join("；")}的情形，取消考察资格。`,
-        en: `As a cadre candidate with ${notExcellent.triggeredBy.join("; ")}, the candidacy is cancelled.`,
-      },
+    return candidate("unmet", "candidacy-cancelled", {
+      zh: `作为组织考察对象，存在${notExcellent.triggeredBy.join("；")}的情形，取消考察资格。`,
+      en: `As a cadre candidate with ${notExcellent.triggeredBy.join("; ")}, the candidacy is cancelled.`,
     });
   }
   if (notExcellent.status === "pending") {
-    return memberVerdict(ctx, "M-CADRE-BAR", {
-      ...base,
-      status: "pending",
-      reason: "provisional",
-      provisional: true,
-      explanation: {
-        zh: `考察资格待定（${notExcellent.triggeredBy.join("；")}），考察组须到社区实地调查走访。`,
-        en: `The candidacy is provisional (${notExcellent.triggeredBy.join("; ")}); the inspection team must visit the community.`,
-      },
+    return candidate("pending", "provisional", {
+      zh: `考察资格待定（${notExcellent.triggeredBy.join("；")}），考察组须到社区实地调查走访。`,
+      en: `The candidacy is provisional (${notExcellent.triggeredBy.join("; ")}); the inspection team must visit the community.`,
     });
   }
-  return memberVerdict(ctx, "M-CADRE-BAR", {
-    ...base,
-    status: "met",
-    explanation: {
-      zh: "未发现取消考察资格的情形，考察组仍须到社区实地调查走访。",
-      en: "Nothing cancels the candidacy; the inspection team must still visit the community.",
-    },
+  return candidate("met", undefined, {
+    zh: "未发现取消考察资格的情形，考察组仍须到社区实地调查走访。",
+    en: "Nothing cancels the candidacy; the inspection team must still visit the community.",
   });
 }

@@ -37,52 +37,45 @@ export function decideReport(ctx: MemberContext): Verdict {
   if (first) {
     const reportDate = fromDayNumber(first.day);
     const receipt = first.record.receiptHandedInOn ?? null;
-    const base = {
-      recordIds: [first.record.id],
-      excluded,
-      // Written out rather than spread from `facts`: a spread copy is slow on this path.
-      facts: {
-        deadline: facts.deadline,
-        deadlineParameter: facts.deadlineParameter,
-        inScopeFrom: facts.inScopeFrom,
-        residenceCommunity: facts.residenceCommunity,
-        reportDate,
-        reportCommunity: first.record.communityId,
-        receiptHandedInOn: receipt,
-      },
+    // Written out rather than spread from `facts`: a spread copy is slow on this path.
+    const reportFacts = {
+      deadline: facts.deadline,
+      deadlineParameter: facts.deadlineParameter,
+      inScopeFrom: facts.inScopeFrom,
+      residenceCommunity: facts.residenceCommunity,
+      reportDate,
+      reportCommunity: first.record.communityId,
+      receiptHandedInOn: receipt,
     };
-    if (first.day <= due) {
-      return memberVerdict(ctx, "M-REPORT", {
+    const reported = (
+      status: "met" | "unmet",
+      reason: string | undefined,
+      explanation: Verdict["explanation"],
+    ) =>
+      memberVerdict(ctx, "M-REPORT", {
         due: dueText,
-        ...base,
-        status: "met",
-        explanation: {
-          zh: `${reportDate} 已到居住地社区报到，未超过截止日期 ${dueText}。`,
-          en: `Reported to the residential community on ${reportDate}, by the deadline ${dueText}.`,
-        },
+        recordIds: [first.record.id],
+        excluded,
+        facts: reportFacts,
+        status,
+        reason,
+        explanation,
+      });
+    if (first.day <= due) {
+      return reported("met", undefined, {
+        zh: `${reportDate} 已到居住地社区报到，未超过截止日期 ${dueText}。`,
+        en: `Reported to the residential community on ${reportDate}, by the deadline ${dueText}.`,
       });
     }
     if (yearOfDay(first.day) < ctx.year) {
-      return memberVerdict(ctx, "M-REPORT", {
-        due: dueText,
-        ...base,
-        status: "met",
-        reason: "reported-in-earlier-year",
-        explanation: {
-          zh: `已于 ${reportDate} 报到（晚于 ${dueText}，迟报计入当年），本年度报到义务已履行。`,
-          en: `Reported on ${reportDate} (after ${dueText}; the lateness counted in that year), so the duty stands fulfilled this year.`,
-        },
+      return reported("met", "reported-in-earlier-year", {
+        zh: `已于 ${reportDate} 报到（晚于 ${dueText}，迟报计入当年），本年度报到义务已履行。`,
+        en: `Reported on ${reportDate} (after ${dueText}; the lateness counted in that year), so the duty stands fulfilled this year.`,
       });
     }
-    return memberVerdict(ctx, "M-REPORT", {
-      due: dueText,
-      ...base,
-      status: "unmet",
-      reason: "late",
-      explanation: {
-        zh: `${reportDate} 才到居住地社区报到，晚于截止日期 ${dueText}（迟报）。`,
-        en: `Reported on ${reportDate}, after the deadline ${dueText} (late).`,
-      },
+    return reported("unmet", "late", {
+      zh: `${reportDate} 才到居住地社区报到，晚于截止日期 ${dueText}（迟报）。`,
+      en: `Reported on ${reportDate}, after the deadline ${dueText} (late).`,
     });
   }
 
