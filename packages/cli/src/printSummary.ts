@@ -1,3 +1,4 @@
+import { RULES, type RuleId } from "@shuangbaodao/core";
 import type { AuditSummary, NamedSubject } from "./auditSummary";
 import type { Lang } from "./lang";
 
@@ -49,13 +50,19 @@ function subjects(list: readonly NamedSubject[], none: string): string[] {
   return list.map((s) => `  ${s.id}${s.name === s.id ? "" : ` ${s.name}`}: ${s.triggers.join("; ")}`);
 }
 
+/** The title of the rule a trigger (`M-SERVICE-YEAR:count-short`) names, so the console reads without the catalogue. */
+function ruleTitle(trigger: string, lang: Lang): string {
+  const rule = RULES[trigger.split(":")[0] as RuleId];
+  return rule ? rule.title[lang] : trigger;
+}
+
 /** The console summary, in Chinese or English. */
 export function formatSummary(summary: AuditSummary, lang: Lang): string {
   const t = TEXT[lang];
   const lines = [t.title(summary), "", t.members(summary.members)];
   lines.push(t.notExcellent(summary.members.notExcellent.barred, summary.members.notExcellent.provisional));
   for (const [trigger, count] of Object.entries(summary.members.notExcellent.byTrigger)) {
-    lines.push(`  ${t.trigger} ${trigger}: ${count}`);
+    lines.push(`  ${t.trigger} ${trigger} (${ruleTitle(trigger, lang)}): ${count}`);
   }
   lines.push(`${t.barred}:`, ...subjects(summary.members.barredCandidates, t.none));
   if (summary.members.provisionalCandidates.length > 0) {
