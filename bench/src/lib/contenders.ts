@@ -60,55 +60,28 @@ function dateNumber(date: string | undefined): number | null {
   return date === undefined ? null : Number(date.slice(0, 4) + date.slice(5, 7) + date.slice(8, 10));
 }
 
-/** `member.inService` of an object, for the engine's documented `pathResolver` option. */
-function resolveDottedPath(object: unknown, path: string): unknown {
-  let value = object;
-  for (const key of path.split(".")) value = (value as Record<string, unknown> | undefined)?.[key];
-  return value;
-}
-
 /**
- * json-rules-engine v7 in its documented style: the member's records are the
- * runtime fact, derived values are dynamic facts (computed once per run and
- * cached by the almanac; the scope fact has a higher priority so that `all`
- * stops early for a member out of scope), a property is picked with a `path`
- * (through a plain `pathResolver`, the engine's documented option), and each
- * of the four conditions is a JSON rule whose event says it is met. One engine,
- * built once, runs every member.
+ * json-rules-engine v7 in its documented basic style, which measured the
+ * fastest of the documented ones here: the caller works out the facts (with
+ * the same functions as the hand loop) and passes them to `engine.run`; the
+ * four conditions are JSON rules over those facts, with the scope condition
+ * first so that `all` stops early for a member out of scope; each rule's event
+ * says its condition is met. One engine, built once, runs every member.
+ * (Dynamic facts that read the records through the almanac, the documented
+ * alternative, ran about 1.6 times slower.)
  */
 export function jsonRulesEngineContender(edition: Edition, year: number): Contender {
   const p: FourConditionParameters = fourConditionParameters(edition, year);
-  // The documented `pathResolver` option with a plain dotted-path getter: a
-  // quarter faster here than the default JSONPath evaluation.
-  const engine = new Engine([], { pathResolver: resolveDottedPath });
-  const records = (almanac: { factValue<T>(id: string): Promise<T> }) =>
-    almanac.factValue<MemberRecords>("records");
-  engine.addFact("inScope", async (_params, almanac) => inScope(await records(almanac), p), { priority: 10 });
-  engine.addFact("firstValidReportDate", async (_params, almanac) =>
-    dateNumber(firstValidReport(await records(almanac))),
-  );
-  engine.addFact("reportDueDate", async (_params, almanac) =>
-    dateNumber(reportDue(await records(almanac), p)),
-  );
-  engine.addFact("claimedPosts", async (_params, almanac) => claimedPosts(await records(almanac), p));
-  engine.addFact("countableServices", async (_params, almanac) =>
-    countableServices(await records(almanac), p),
-  );
-  engine.addFact("verifiedNegativeFeedback", async (_params, almanac) =>
-    verifiedNegative(await records(almanac), p),
-  );
-
-  const inScopeConditions = [
-    { fact: "records", path: "member.inService", operator: "equal", value: true },
-    { fact: "inScope", operator: "equal", value: true },
-  ];
-  const rule = (ruleId: string, condition: Record<string, unknown>): RuleProperties => ({
+  const engine = new Engine();
+  const scoped = (ruleId: string, condition: Record<string, unknown>): RuleProperties => ({
     name: ruleId,
-    conditions: { all: [...inScopeConditions, condition] } as RuleProperties["conditions"],
+    conditions: {
+      all: [{ fact: "inScope", operator: "equal", value: true }, condition],
+    } as RuleProperties["conditions"],
     event: { type: "met", params: { ruleId } },
   });
   engine.addRule(
-    rule("M-REPORT", {
+    scoped("M-REPORT", {
       all: [
         { fact: "firstValidReportDate", operator: "lessThanInclusive", value: dateNumber(p.yearLast) },
         {
@@ -121,16 +94,16 @@ export function jsonRulesEngineContender(edition: Edition, year: number): Conten
     }),
   );
   engine.addRule(
-    rule("M-CLAIM-POST", { fact: "claimedPosts", operator: "greaterThanInclusive", value: p.postsToClaim }),
+    scoped("M-CLAIM-POST", { fact: "claimedPosts", operator: "greaterThanInclusive", value: p.postsToClaim }),
   );
   engine.addRule(
-    rule("M-SERVICE-YEAR", {
+    scoped("M-SERVICE-YEAR", {
       fact: "countableServices",
       operator: "greaterThanInclusive",
       value: p.servicesPerYear,
     }),
   );
-  engine.addRule(rule("M-FEEDBACK", { fact: "verifiedNegativeFeedback", operator: "equal", value: 0 }));
+  engine.addRule(scoped("M-FEEDBACK", { fact: "verifiedNegativeFeedback", operator: "equal", value: 0 }));
 
   const bitOf: Record<string, number> = {
     "M-REPORT": REPORTED,
@@ -142,7 +115,14 @@ export function jsonRulesEngineContender(edition: Edition, year: number): Conten
     name: "json-rules-engine 7",
     async: true,
     decide: async (member) => {
-      const { events } = await engine.run({ records: member });
+      const { events } = await engine.run({
+        inScope: inScope(member, p),
+        firstValidReportDate: dateNumber(firstValidReport(member)),
+        reportDueDate: dateNumber(reportDue(member, p)),
+        claimedPosts: claimedPosts(member, p),
+        countableServices: countableServices(member, p),
+        verifiedNegativeFeedback: verifiedNegative(member, p),
+      });
       let bits = 0;
       for (const event of events) bits |= bitOf[event.params?.ruleId as string] ?? 0;
       return bits;

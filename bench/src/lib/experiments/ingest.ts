@@ -44,7 +44,6 @@ export async function ingestThroughput(options: IngestOptions) {
     for (let run = 0; run < runs; run++) {
       const order = [0, 1, 2, 3].map((j) => (j + k + run) % 4);
       for (const part of order) {
-        collectGarbage();
         const start = now();
         if (part === parts.ingest)
           for (const line of lines) sink += ingestLine(line, edition).verdicts.length;

@@ -2,7 +2,7 @@ import { getEdition } from "../../../../packages/core/src/editions/registry";
 import type { MemberRecords } from "../../../../packages/core/src/model/memberRecords";
 import { type Contender, coreContender, handContender, jsonRulesEngineContender } from "../contenders";
 import { memberPool, memberRecordsChunk } from "../memberData";
-import { collectGarbage, median, now, peakRssMb } from "../stats";
+import { median, now, peakRssMb } from "../stats";
 
 export interface ComparisonOptions {
   members: number;
@@ -57,12 +57,14 @@ export async function compareMemberAssessment(options: ComparisonOptions): Promi
   ];
   const pool = memberPool();
 
-  // Warm-up: every contender sees a chunk of members that are not measured.
-  const warm = memberRecordsChunk(pool, members, Math.min(chunk, 5_000));
-  const scratch = new Uint8Array(chunk);
-  for (const contender of contenders) {
-    if (contender.async) await asyncPass(contender, warm, scratch);
-    else syncPass(contender, warm, scratch);
+  // Warm-up (JIT): every contender runs twice over 10,000 members that are not measured.
+  const warm = memberRecordsChunk(pool, members, 10_000);
+  const scratch = new Uint8Array(warm.length);
+  for (let round = 0; round < 2; round++) {
+    for (const contender of contenders) {
+      if (contender.async) await asyncPass(contender, warm, scratch);
+      else syncPass(contender, warm, scratch);
+    }
   }
 
   const ms = contenders.map(() => new Array<number>(runs).fill(0));
@@ -75,7 +77,6 @@ export async function compareMemberAssessment(options: ComparisonOptions): Promi
         const index = (j + k + run) % contenders.length;
         const contender = contenders[index] as Contender;
         const out = bits[index] as Uint8Array;
-        collectGarbage();
         const start = now();
         if (contender.async) await asyncPass(contender, batch, out);
         else syncPass(contender, batch, out);

@@ -3,7 +3,7 @@ import { drawMemberSample } from "../../../../packages/core/src/sampling/drawMem
 import type { MemberDrawRequestInput } from "../../../../packages/core/src/sampling/memberDrawRequest";
 import { verifyMemberSample } from "../../../../packages/core/src/sampling/verifyMemberSample";
 import { unitOf } from "../memberData";
-import { collectGarbage, median, now, peakRssMb } from "../stats";
+import { median, now, peakRssMb } from "../stats";
 
 export interface SamplingOptions {
   members: number;
@@ -38,12 +38,10 @@ export async function drawAndVerify(options: SamplingOptions) {
   let sampleSize = 0;
   let ok = true;
   for (let run = 0; run < runs; run++) {
-    collectGarbage();
     let start = now();
     const sample = drawMemberSample(request, edition);
     draws.push(now() - start);
     sampleSize = sample.sampleSize;
-    collectGarbage();
     start = now();
     ok = verifyMemberSample(sample, request, edition).ok && ok;
     verifies.push(now() - start);

@@ -9,7 +9,7 @@ import {
   unitRecordsInputArbitrary,
 } from "../../../../packages/core/src/unit/testing/unitArbitraries";
 import { SEED } from "../memberData";
-import { collectGarbage, median, now } from "../stats";
+import { median, now } from "../stats";
 
 const YEAR = 2020;
 
@@ -73,7 +73,6 @@ export async function unitAssessment(options: UnitOptions) {
   const ms: number[] = [];
   let verdicts = 0;
   for (let run = 0; run < runs; run++) {
-    collectGarbage();
     const start = now();
     verdicts = 0;
     for (const r of records) verdicts += assessUnitYear(r, edition, { year: YEAR }).verdicts.length;
