@@ -75,16 +75,55 @@ export function oneOf<V extends string>(name: string, values: readonly V[]): t.K
   return t.keyof(Object.fromEntries(values.map((v) => [v, null])) as Record<V, null>, name);
 }
 
+const handedOn = new WeakMap<t.Any, readonly t.Any[]>();
+
+/**
+ * Marks `codec` as validating by handing its own context on to `inner`
+ * codecs, as io-ts's exact and refinement types do, so that error paths can
+ * look through it (an intersection's members are not fields; see report.ts).
+ */
+export function handsOn<C extends t.Any>(codec: C, ...inner: t.Any[]): C {
+  handedOn.set(codec, inner);
+  return codec;
+}
+
+/** The codecs `codec` hands its context on to, if it was marked with {@link handsOn}. */
+export function handedOnTo(codec: t.Any): readonly t.Any[] {
+  return handedOn.get(codec) ?? [];
+}
+
 /** zod's `.default(value)`: `undefined` (a missing key included) decodes to a fresh default. */
 export function withDefault<C extends t.Mixed>(
   codec: C,
   fallback: () => t.TypeOf<C>,
 ): t.Type<t.TypeOf<C>, t.OutputOf<C>> {
-  return new t.Type(
-    codec.name,
-    codec.is,
-    (u, c) => (u === undefined ? t.success(fallback()) : codec.validate(u, c)),
-    codec.encode,
+  return handsOn(
+    new t.Type(
+      codec.name,
+      codec.is,
+      (u, c) => (u === undefined ? t.success(fallback()) : codec.validate(u, c)),
+      codec.encode,
+    ),
+    codec,
+  );
+}
+
+/**
+ * zod's `.prefault(input)`: `undefined` (a missing key included) decodes as
+ * `input` would, so the codec's own defaults fill it in.
+ */
+export function withPrefault<C extends t.Mixed>(
+  codec: C,
+  input: () => unknown,
+): t.Type<t.TypeOf<C>, t.OutputOf<C>> {
+  return handsOn(
+    new t.Type(
+      codec.name,
+      codec.is,
+      (u, c) => codec.validate(u === undefined ? input() : u, c),
+      codec.encode,
+    ),
+    codec,
   );
 }
 

@@ -1,15 +1,22 @@
 import * as t from "io-ts";
 import { formatPath, InputError, type InputIssue } from "../model/validate";
+import { handedOnTo } from "./codec";
 
 /**
  * Whether a context entry is an intersection's member (keyed by its index),
  * which is not a field. The intersection may sit inside the exact and
- * refinement wrappers, which hand their context on unchanged.
+ * refinement wrappers, or codecs marked with `handsOn` (defaults, unions),
+ * which hand their context on unchanged.
  */
 function isIntersectionMember(parent: t.ContextEntry, entry: t.ContextEntry): boolean {
-  let inner: unknown = parent.type;
-  while (inner instanceof t.ExactType || inner instanceof t.RefinementType) inner = inner.type;
-  return inner instanceof t.IntersectionType && (inner.types as unknown[]).includes(entry.type);
+  const pending: t.Decoder<unknown, unknown>[] = [parent.type];
+  for (let inner = pending.pop(); inner !== undefined; inner = pending.pop()) {
+    if (inner instanceof t.ExactType || inner instanceof t.RefinementType) pending.push(inner.type);
+    else if (inner instanceof t.IntersectionType) {
+      if ((inner.types as unknown[]).includes(entry.type)) return true;
+    } else if (inner instanceof t.Type) pending.push(...handedOnTo(inner));
+  }
+  return false;
 }
 
 /**

@@ -3,7 +3,9 @@
 import type * as t from "io-ts";
 import { expectTypeOf } from "vitest";
 import type { z } from "zod";
+import type * as audit from "../audit/index";
 import type * as zod from "../model/index";
+import type * as sampling from "../sampling/index";
 import type * as io from "./index";
 
 expectTypeOf<t.TypeOf<typeof io.RecordId>>().toEqualTypeOf<z.output<typeof zod.RecordId>>();
@@ -59,3 +61,42 @@ expectTypeOf<t.TypeOf<typeof io.UnitStreetReport>>().toEqualTypeOf<z.output<type
 expectTypeOf<t.TypeOf<typeof io.UnitListKind>>().toEqualTypeOf<z.output<typeof zod.UnitListKind>>();
 expectTypeOf<t.TypeOf<typeof io.UnitListItem>>().toEqualTypeOf<z.output<typeof zod.UnitListItem>>();
 expectTypeOf<t.TypeOf<typeof io.UnitList>>().toEqualTypeOf<z.output<typeof zod.UnitList>>();
+expectTypeOf<t.TypeOf<typeof io.SamplingText>>().toEqualTypeOf<z.output<typeof sampling.SamplingText>>();
+expectTypeOf<t.TypeOf<typeof io.SamplingId>>().toEqualTypeOf<z.output<typeof sampling.SamplingId>>();
+expectTypeOf<t.TypeOf<typeof io.Sha256Hex>>().toEqualTypeOf<z.output<typeof sampling.Sha256Hex>>();
+expectTypeOf<t.TypeOf<typeof io.VisitKind>>().toEqualTypeOf<z.output<typeof sampling.VisitKind>>();
+expectTypeOf<t.TypeOf<typeof io.Visit>>().toEqualTypeOf<z.output<typeof sampling.Visit>>();
+expectTypeOf<t.TypeOf<typeof io.CommunityVisit>>().toEqualTypeOf<z.output<typeof sampling.CommunityVisit>>();
+expectTypeOf<t.TypeOf<typeof io.FindingsPublication>>().toEqualTypeOf<
+  z.output<typeof sampling.FindingsPublication>
+>();
+expectTypeOf<t.TypeOf<typeof io.PopulationMember>>().toEqualTypeOf<
+  z.output<typeof sampling.PopulationMember>
+>();
+expectTypeOf<t.TypeOf<typeof io.PopulationEntry>>().toEqualTypeOf<
+  z.output<typeof sampling.PopulationEntry>
+>();
+expectTypeOf<t.TypeOf<typeof io.StratifyBy>>().toEqualTypeOf<z.output<typeof sampling.StratifyBy>>();
+expectTypeOf<t.TypeOf<typeof io.MemberSampleOptions>>().toEqualTypeOf<
+  z.output<typeof sampling.MemberSampleOptions>
+>();
+expectTypeOf<t.TypeOf<typeof io.MemberDrawRequest>>().toEqualTypeOf<
+  z.output<typeof sampling.MemberDrawRequest>
+>();
+expectTypeOf<t.TypeOf<typeof io.CommunityEntry>>().toEqualTypeOf<z.output<typeof sampling.CommunityEntry>>();
+expectTypeOf<t.TypeOf<typeof io.CommunityDrawRequest>>().toEqualTypeOf<
+  z.output<typeof sampling.CommunityDrawRequest>
+>();
+expectTypeOf<t.TypeOf<typeof io.MemberSampleStratum>>().toEqualTypeOf<
+  z.output<typeof sampling.MemberSampleStratum>
+>();
+expectTypeOf<t.TypeOf<typeof io.MemberSample>>().toEqualTypeOf<z.output<typeof sampling.MemberSample>>();
+expectTypeOf<t.TypeOf<typeof io.DistrictSample>>().toEqualTypeOf<z.output<typeof sampling.DistrictSample>>();
+expectTypeOf<t.TypeOf<typeof io.CommunitySample>>().toEqualTypeOf<
+  z.output<typeof sampling.CommunitySample>
+>();
+expectTypeOf<t.TypeOf<typeof io.SpotCheckInput>>().toEqualTypeOf<z.output<typeof sampling.SpotCheckInput>>();
+expectTypeOf<t.TypeOf<typeof io.CommunitySampleCheckInput>>().toEqualTypeOf<
+  z.output<typeof sampling.CommunitySampleCheckInput>
+>();
+expectTypeOf<t.TypeOf<typeof io.AuditDataset>>().toEqualTypeOf<z.output<typeof audit.AuditDataset>>();

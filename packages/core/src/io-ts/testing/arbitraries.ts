@@ -1,8 +1,10 @@
+import { auditCases } from "./auditCases";
 import type { Case } from "./blocks";
 import { memberCases } from "./memberCases";
+import { samplingCases } from "./samplingCases";
 import { unitCases } from "./unitCases";
 
 export type { Case } from "./blocks";
 
 /** Every input schema's case, by the name the zod schema and the io-ts codec share. */
-export const cases: Record<string, Case> = { ...memberCases, ...unitCases };
+export const cases: Record<string, Case> = { ...memberCases, ...unitCases, ...samplingCases, ...auditCases };

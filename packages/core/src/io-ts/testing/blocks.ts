@@ -159,8 +159,31 @@ function integer(min: number, max: number, near: readonly number[] = []): Case {
 }
 
 export const safeInteger = integer(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, [0, -0, 2019, 2020]);
+/** `z.number().int().min(0)`. */
+export const count = integer(0, Number.MAX_SAFE_INTEGER, [0, -0, 1]);
 export const year = integer(2000, 2100);
 export const postCode = integer(1, 15);
+
+/** `z.string()`: any text, untrimmed. */
+export const anyString: Case = {
+  valid: fc.oneof(fc.string({ maxLength: 8 }), fc.string({ unit: "binary", maxLength: 4 }), padding),
+  mutated: fc.oneof(
+    fc.constantFrom(0, 1, null, true),
+    fc.constant(null).map(() => ["x"]),
+    junk,
+  ),
+};
+
+/** `z.literal(value)`: only that text; near misses and `others` (another kind) refused. */
+export function literal(value: string, others: readonly string[] = []): Case {
+  return {
+    valid: fc.constant(value),
+    mutated: fc.oneof(
+      fc.constantFrom(value.toUpperCase(), ` ${value}`, `${value}\n`, value.slice(1), ...others),
+      junk,
+    ),
+  };
+}
 
 export const boolean: Case = {
   valid: fc.boolean(),

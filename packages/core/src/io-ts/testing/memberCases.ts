@@ -191,22 +191,21 @@ const MemberRecords = ((): Case => {
   };
 })();
 
-const Dataset = objectCase({
-  required: {},
-  defaulted: {
-    units: listOf(Unit),
-    organisations: listOf(PartyOrganisation),
-    members: listOf(Member),
-    residences: listOf(Residence),
-    reports: listOf(CommunityReport),
-    postClaims: listOf(PostClaim),
-    services: listOf(VolunteerService),
-    communityEvents: listOf(CommunityEvent),
-    attendances: listOf(EventAttendance),
-    feedback: listOf(FeedbackItem),
-    selfReports: listOf(SelfReport),
-  },
-});
+/** The member programme's lists of a `Dataset` (and of an `AuditDataset`), `units` apart. */
+export const memberDatasetLists: Fields = {
+  organisations: listOf(PartyOrganisation),
+  members: listOf(Member),
+  residences: listOf(Residence),
+  reports: listOf(CommunityReport),
+  postClaims: listOf(PostClaim),
+  services: listOf(VolunteerService),
+  communityEvents: listOf(CommunityEvent),
+  attendances: listOf(EventAttendance),
+  feedback: listOf(FeedbackItem),
+  selfReports: listOf(SelfReport),
+};
+
+const Dataset = objectCase({ required: {}, defaulted: { units: listOf(Unit), ...memberDatasetLists } });
 
 export const memberCases: Record<string, Case> = {
   RecordId: recordId,

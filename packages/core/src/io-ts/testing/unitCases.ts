@@ -216,7 +216,8 @@ const UnitRecords = ((): Case => {
   };
 })();
 
-const UnitDataset = ((): Case => {
+/** Valid unit-programme records of many units: a hierarchy without cycles, records naming known units. */
+export const unitDatasetValid: fc.Arbitrary<Row> = (() => {
   // Units whose ids are unique once trimmed, each parent an earlier unit: a hierarchy without cycles.
   const units: fc.Arbitrary<Row[]> = uniqueRecords(Unit, 4).chain((list) =>
     fc.tuple(
@@ -230,7 +231,7 @@ const UnitDataset = ((): Case => {
       ),
     ),
   );
-  const valid: fc.Arbitrary<Row> = units.chain((unitList) => {
+  return units.chain((unitList) => {
     const ids = unitList.map((unit) => String(unit.id));
     const known = ids.length === 0 ? undefined : fc.constantFrom(...ids).chain(samePadded);
     const records = (item: Case) =>
@@ -256,8 +257,18 @@ const UnitDataset = ((): Case => {
       { requiredKeys: unitList.length > 0 ? ["units"] : [] },
     );
   });
-  const fields: Fields = { units: listOf(Unit), unitScopes: listOf(UnitScope) };
-  for (const [name, item] of Object.entries(collections)) fields[name] = listOf(item, 2);
+})();
+
+/** The lists of a `UnitDataset`, each with its own valid and mutated values. */
+export const unitDatasetLists: Fields = { units: listOf(Unit), unitScopes: listOf(UnitScope) };
+for (const [name, item] of Object.entries(collections)) unitDatasetLists[name] = listOf(item, 2);
+
+/**
+ * A dataset with the unit programme's lists (a `UnitDataset`, an
+ * `AuditDataset`) and its cross-record checks: `valid` values of it, and
+ * mutations of their lists (`fields`) and of the records' references.
+ */
+export function unitCheckedDataset(valid: fc.Arbitrary<Row>, fields: Fields): Case {
   const withUnits = valid.filter((dataset) => ((dataset.units as Row[] | undefined) ?? []).length > 0);
   const changeUnit = (change: (unit: Row, units: Row[]) => Row[]) =>
     fc.tuple(withUnits, fc.nat()).map(([dataset, at]) => changeOneRecord(dataset, ["units"], at, change));
@@ -324,7 +335,9 @@ const UnitDataset = ((): Case => {
       },
     ),
   };
-})();
+}
+
+const UnitDataset = unitCheckedDataset(unitDatasetValid, unitDatasetLists);
 
 export const unitCases: Record<string, Case> = {
   UnitActivityKind,
