@@ -92,9 +92,10 @@ const RUNS: Record<string, number> = {
   UnitRecords: 100,
   UnitDataset: 100,
   MemberDrawRequest: 100,
-  SpotCheckInput: 100,
-  CommunitySampleCheckInput: 100,
-  AuditDataset: 60,
+  CommunityDrawRequest: 100,
+  SpotCheckInput: 60,
+  CommunitySampleCheckInput: 60,
+  AuditDataset: 40,
 };
 const runs = (name: string) => RUNS[name] ?? 200;
 

@@ -29,7 +29,7 @@ export const CommunitySample = strictObject("CommunitySample", {
   communitiesPerDistrict: Count,
   populationHash: Sha256Hex,
   populationSize: Count,
-  options: strictObject("CommunitySampleOptions", { districts: t.array(t.string) }),
+  options: strictObject("RecordedCommunitySampleOptions", { districts: t.array(t.string) }),
   districts: t.array(DistrictSample),
 });
 export type CommunitySample = t.TypeOf<typeof CommunitySample>;

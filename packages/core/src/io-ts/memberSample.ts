@@ -34,7 +34,7 @@ export const MemberSample = strictObject(
     populationHash: Sha256Hex,
     populationSize: Count,
     requiredSize: Count,
-    options: strictObject("MemberSampleOptions", {
+    options: strictObject("RecordedMemberSampleOptions", {
       stratifyBy: StratifyBy,
       mustVisit: t.array(t.string),
       alreadyVisited: t.array(t.string),
