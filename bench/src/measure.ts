@@ -5,30 +5,32 @@
  *   node --expose-gc bench/dist/measure.js <name> '<json options>'
  *
  * Prints the result as one JSON line, last on stdout, for `run.js` to collect.
+ * Each measurement loads only its own module (exceljs stays out of the core's
+ * processes, and out of their peak RSS).
  */
-import { exceljsBareRead, exportReport, importServices, makeServicesWorkbook } from "./lib/experiments/excel";
-import { batchMemory, ingestThroughput } from "./lib/experiments/ingest";
-import { compareMemberAssessment } from "./lib/experiments/memberComparison";
-import { drawAndVerify } from "./lib/experiments/sampling";
-import { unitAssessment } from "./lib/experiments/units";
+type Experiment = (options: never) => Promise<unknown>;
 
-const experiments: Record<string, (options: never) => Promise<unknown>> = {
-  "member-comparison": compareMemberAssessment,
-  "ingest-throughput": ingestThroughput,
-  "batch-memory": batchMemory,
-  "unit-assessment": unitAssessment,
-  "draw-and-verify": drawAndVerify,
-  "excel-make-file": makeServicesWorkbook,
-  "excel-import": importServices,
-  "excel-bare-read": exceljsBareRead,
-  "excel-export-report": exportReport,
+const experiments: Record<string, () => Promise<Experiment>> = {
+  "member-comparison": async () =>
+    (await import("./lib/experiments/memberComparison")).compareMemberAssessment,
+  "ingest-throughput": async () => (await import("./lib/experiments/ingest")).ingestThroughput,
+  "batch-memory": async () => (await import("./lib/experiments/ingest")).batchMemory,
+  "unit-assessment": async () => (await import("./lib/experiments/units")).unitAssessment,
+  "draw-and-verify": async () => (await import("./lib/experiments/sampling")).drawAndVerify,
+  "excel-make-file": async () => (await import("./lib/experiments/excel")).makeServicesWorkbook,
+  "excel-import": async () => (await import("./lib/experiments/excel")).importServices,
+  "excel-bare-read": async () => (await import("./lib/experiments/excel")).exceljsBareRead,
+  "excel-export-report": async () => (await import("./lib/experiments/excel")).exportReport,
 };
 
 const [name = "", json = "{}"] = process.argv.slice(2);
-const experiment = experiments[name];
-if (!experiment) {
+const load = experiments[name];
+if (!load) {
   console.error(`unknown measurement ${JSON.stringify(name)}; known: ${Object.keys(experiments).join(", ")}`);
   process.exit(2);
 }
+const experiment = await load();
 const result = await experiment(JSON.parse(json) as never);
 console.log(JSON.stringify(result));
+
+export {};
