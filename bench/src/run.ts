@@ -140,7 +140,8 @@ function table(): string {
   const width = (k: keyof Row) => Math.max(...all.map((r) => r[k].length));
   const line = (r: Row) =>
     `| ${r.what.padEnd(width("what"))} | ${r.n.padStart(width("n"))} | ${r.result.padEnd(width("result"))} | ${r.goal.padEnd(width("goal"))} | ${r.status.padEnd(width("status"))} |`;
-  const rule = `|${"-".repeat(width("what") + 2)}|${"-".repeat(width("n") + 1)}:|${"-".repeat(width("result") + 2)}|${"-".repeat(width("goal") + 2)}|${"-".repeat(width("status") + 2)}|`;
+  // The separator the way Biome formats a Markdown table (N right-aligned).
+  const rule = `| ${"-".repeat(width("what"))} | ${"-".repeat(width("n") - 1)}: | ${"-".repeat(width("result"))} | ${"-".repeat(width("goal"))} | ${"-".repeat(width("status"))} |`;
   return [line(head), rule, ...rows.map(line)].join("\n");
 }
 
@@ -162,18 +163,18 @@ if (wants("members")) {
     const [core, hand, engine] = r.contenders;
     const agree = r.contenders.every((c) => c.disagreements === 0);
     row("member-year assessment: core, 10 explained verdicts", n, perSecond(core?.median ?? Number.NaN));
-    row("  hand-written loop, the 4 conditions", n, perSecond(hand?.median ?? Number.NaN));
-    row("  json-rules-engine 7, the 4 conditions", n, perSecond(engine?.median ?? Number.NaN));
+    row("↳ hand-written loop, the 4 conditions", n, perSecond(hand?.median ?? Number.NaN));
+    row("↳ json-rules-engine 7, the 4 conditions", n, perSecond(engine?.median ?? Number.NaN));
     row(
-      "  core ÷ hand loop (same process, alternating)",
+      "↳ core ÷ hand loop (same process, alternating)",
       n,
       times(r.coreOverHand),
       "≥ 0.5×",
       verdict(r.coreOverHand >= 0.5),
     );
-    row("  core ÷ json-rules-engine", n, times(r.coreOverEngine), "≥ 15×", verdict(r.coreOverEngine >= 15));
+    row("↳ core ÷ json-rules-engine", n, times(r.coreOverEngine), "≥ 15×", verdict(r.coreOverEngine >= 15));
     row(
-      "  members where the 3 disagree",
+      "↳ members where the 3 disagree",
       n,
       agree ? "0" : r.contenders.map((c) => c.disagreements).join(" / "),
     );
@@ -198,8 +199,8 @@ if (wants("ingest")) {
       "≥ 200,000 /s",
       verdict(r.ingest >= 200_000),
     );
-    row("  of which JSON.parse alone", n, perSecond(r.parseOnly));
-    row("  JSON.parse + validate (zod)", n, perSecond(r.parseAndValidate));
+    row("↳ of which JSON.parse alone", n, perSecond(r.parseOnly));
+    row("↳ JSON.parse + validate (zod)", n, perSecond(r.parseAndValidate));
   }
 }
 
@@ -253,8 +254,8 @@ if (wants("sampling")) {
   if (failed(r)) notAvailable("20% draw and verify", n, r.failed);
   else {
     row(`spot-check draw, 20% (${int(r.sampleSize)} drawn)`, n, ms(r.drawMs));
-    row("  verify (re-derive and compare)", n, ms(r.verifyMs));
-    row("  draw + verify", n, ms(r.totalMs), "< 2 s", verdict(r.totalMs < 2000));
+    row("↳ verify (re-derive and compare)", n, ms(r.verifyMs));
+    row("↳ draw + verify", n, ms(r.totalMs), "< 2 s", verdict(r.totalMs < 2000));
   }
 }
 
@@ -306,15 +307,15 @@ if (wants("excel")) {
           imports.map((r, i) => r.seconds / (bare[i]?.seconds ?? Number.NaN)).filter(Number.isFinite),
         );
         row(
-          "  exceljs WorkbookReader, bare streaming read",
+          "↳ exceljs WorkbookReader, bare streaming read",
           n,
           `${seconds(bareSeconds)}, peak RSS ${mb(Math.max(...bare.map((r) => r.peakRssMb)))}`,
         );
-        row("  import ÷ bare read, time", n, times(ratio), "≤ 1.3×", verdict(ratio <= 1.3));
+        row("↳ import ÷ bare read, time", n, times(ratio), "≤ 1.3×", verdict(ratio <= 1.3));
       }
-      row("  import peak RSS (records kept)", n, mb(importRss), "< 300 MB", verdict(importRss < 300));
+      row("↳ import peak RSS (records kept)", n, mb(importRss), "< 300 MB", verdict(importRss < 300));
     } else {
-      row("  import peak RSS (records kept)", n, `${mb(importRss)} (${seconds(importSeconds)})`);
+      row("↳ import peak RSS (records kept)", n, `${mb(importRss)} (${seconds(importSeconds)})`);
     }
   }
   const members = plan.reportMembers;
