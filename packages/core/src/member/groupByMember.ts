@@ -1,17 +1,9 @@
+import { groupBy } from "../collections/groupBy";
 import type { Dataset } from "../model/dataset";
 import type { MemberRecords } from "../model/memberRecords";
 
-type Keyed = { memberId: string };
-
-function indexByMember<T extends Keyed>(records: readonly T[]): Map<string, T[]> {
-  const index = new Map<string, T[]>();
-  for (const record of records) {
-    const list = index.get(record.memberId);
-    if (list) list.push(record);
-    else index.set(record.memberId, [record]);
-  }
-  return index;
-}
+const indexByMember = <T extends { memberId: string }>(records: readonly T[]) =>
+  groupBy(records, (r) => r.memberId);
 
 /**
  * Splits a flat dataset into one `MemberRecords` bundle per member, in the
@@ -26,12 +18,7 @@ export function* groupByMember(dataset: Dataset): Generator<MemberRecords> {
   const attendances = indexByMember(dataset.attendances);
   const feedback = indexByMember(dataset.feedback);
   const selfReports = indexByMember(dataset.selfReports);
-  const eventsByCommunity = new Map<string, Dataset["communityEvents"]>();
-  for (const event of dataset.communityEvents) {
-    const list = eventsByCommunity.get(event.communityId);
-    if (list) list.push(event);
-    else eventsByCommunity.set(event.communityId, [event]);
-  }
+  const eventsByCommunity = groupBy(dataset.communityEvents, (e) => e.communityId);
   for (const member of dataset.members) {
     const memberResidences = residences.get(member.id) ?? [];
     const communities = new Set(memberResidences.map((r) => r.communityId));

@@ -1,17 +1,9 @@
+import { groupBy } from "../collections/groupBy";
 import type { UnitDataset } from "../model/unitDataset";
 import type { UnitRecords } from "../model/unitRecords";
 
-type Keyed = { unitId: string };
-
-function indexByUnit<T extends Keyed>(records: readonly T[]): Map<string, T[]> {
-  const index = new Map<string, T[]>();
-  for (const record of records) {
-    const list = index.get(record.unitId);
-    if (list) list.push(record);
-    else index.set(record.unitId, [record]);
-  }
-  return index;
-}
+const indexByUnit = <T extends { unitId: string }>(records: readonly T[]) =>
+  groupBy(records, (r) => r.unitId);
 
 /** Splits a flat (validated) unit dataset into one `UnitRecords` bundle per unit, in the dataset's unit order. */
 export function* groupByUnit(dataset: UnitDataset): Generator<UnitRecords> {
