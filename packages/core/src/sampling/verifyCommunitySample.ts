@@ -3,8 +3,8 @@ import type { CommunityDrawRequestInput } from "./communityDrawRequest";
 import { CommunitySample, sampledCommunityIds } from "./communitySample";
 import { idSetDifferences, sameList, scalarDifference } from "./compareRecords";
 import { drawCommunitySample } from "./drawCommunitySample";
+import { headerDifferences, rederive } from "./rederive";
 import type { SampleDifference, SampleVerification } from "./sampleVerification";
-import { SamplingInputError } from "./samplingError";
 
 export interface CommunitySampleVerification extends SampleVerification {
   /** The sample the inputs give, when they give one. */
@@ -21,45 +21,12 @@ export function verifyCommunitySample(
   request: CommunityDrawRequestInput,
   edition: Edition,
 ): CommunitySampleVerification {
-  const parsed = CommunitySample.safeParse(recorded);
-  if (!parsed.success) {
-    const message = parsed.error.issues
-      .map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`)
-      .join("; ");
-    return { ok: false, differences: [{ kind: "malformed", field: "", message }] };
-  }
-  let expected: CommunitySample;
-  try {
-    expected = drawCommunitySample(request, edition);
-  } catch (error) {
-    if (!(error instanceof SamplingInputError)) throw error;
-    return { ok: false, differences: [{ kind: "invalid-input", field: error.code, message: error.message }] };
-  }
-  const actual = parsed.data;
+  const outcome = rederive(CommunitySample, recorded, () => drawCommunitySample(request, edition));
+  if ("differences" in outcome) return { ok: false, differences: outcome.differences };
+  const { actual, expected } = outcome;
   const differences: SampleDifference[] = [
-    ...scalarDifference(
-      "algorithm-mismatch",
-      "algorithm.name",
-      expected.algorithm.name,
-      actual.algorithm.name,
-    ),
-    ...scalarDifference(
-      "algorithm-mismatch",
-      "algorithm.version",
-      expected.algorithm.version,
-      actual.algorithm.version,
-    ),
-    ...scalarDifference("edition-mismatch", "edition.id", expected.edition.id, actual.edition.id),
-    ...scalarDifference(
-      "edition-mismatch",
-      "edition.version",
-      expected.edition.version,
-      actual.edition.version,
-    ),
+    ...headerDifferences(expected, actual),
     ...scalarDifference("subject-mismatch", "committeeId", expected.committeeId, actual.committeeId),
-    ...scalarDifference("subject-mismatch", "year", expected.year, actual.year),
-    ...scalarDifference("subject-mismatch", "samplingDate", expected.samplingDate, actual.samplingDate),
-    ...scalarDifference("seed-mismatch", "seed", expected.seed, actual.seed),
     ...scalarDifference(
       "rate-mismatch",
       "communitiesPerDistrict",

@@ -3,8 +3,8 @@ import { idSetDifferences, sameList, scalarDifference } from "./compareRecords";
 import { drawMemberSample } from "./drawMemberSample";
 import type { MemberDrawRequestInput } from "./memberDrawRequest";
 import { MemberSample, sampledMemberIds } from "./memberSample";
+import { headerDifferences, rederive } from "./rederive";
 import type { SampleDifference, SampleVerification } from "./sampleVerification";
-import { SamplingInputError } from "./samplingError";
 
 export interface MemberSampleVerification extends SampleVerification {
   /** The sample the inputs give, when they give one. */
@@ -53,45 +53,12 @@ export function verifyMemberSample(
   request: MemberDrawRequestInput,
   edition: Edition,
 ): MemberSampleVerification {
-  const parsed = MemberSample.safeParse(recorded);
-  if (!parsed.success) {
-    const message = parsed.error.issues
-      .map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`)
-      .join("; ");
-    return { ok: false, differences: [{ kind: "malformed", field: "", message }] };
-  }
-  let expected: MemberSample;
-  try {
-    expected = drawMemberSample(request, edition);
-  } catch (error) {
-    if (!(error instanceof SamplingInputError)) throw error;
-    return { ok: false, differences: [{ kind: "invalid-input", field: error.code, message: error.message }] };
-  }
-  const actual = parsed.data;
+  const outcome = rederive(MemberSample, recorded, () => drawMemberSample(request, edition));
+  if ("differences" in outcome) return { ok: false, differences: outcome.differences };
+  const { actual, expected } = outcome;
   const differences: SampleDifference[] = [
-    ...scalarDifference(
-      "algorithm-mismatch",
-      "algorithm.name",
-      expected.algorithm.name,
-      actual.algorithm.name,
-    ),
-    ...scalarDifference(
-      "algorithm-mismatch",
-      "algorithm.version",
-      expected.algorithm.version,
-      actual.algorithm.version,
-    ),
-    ...scalarDifference("edition-mismatch", "edition.id", expected.edition.id, actual.edition.id),
-    ...scalarDifference(
-      "edition-mismatch",
-      "edition.version",
-      expected.edition.version,
-      actual.edition.version,
-    ),
+    ...headerDifferences(expected, actual),
     ...scalarDifference("subject-mismatch", "organisationId", expected.organisationId, actual.organisationId),
-    ...scalarDifference("subject-mismatch", "year", expected.year, actual.year),
-    ...scalarDifference("subject-mismatch", "samplingDate", expected.samplingDate, actual.samplingDate),
-    ...scalarDifference("seed-mismatch", "seed", expected.seed, actual.seed),
     ...scalarDifference(
       "options-mismatch",
       "options.stratifyBy",
