@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toDayNumber } from "../calendar/dayNumber";
 import { MemberRecords } from "../model/memberRecords";
+import { seededShuffle } from "../testing/seededShuffle";
 import { assessMember } from "./assessMember";
 import { createMemberContext, residenceOn } from "./memberContext";
 import { assessOptionsArbitrary, memberRecordsArbitrary } from "./testing/memberArbitraries";
@@ -11,16 +12,7 @@ const RUNS = { numRuns: 300 };
 
 /** The same records with every list in another order. */
 function reordered(records: MemberRecords, seed: number): MemberRecords {
-  const shuffle = <T>(list: T[]): T[] => {
-    const out = [...list];
-    let s = seed;
-    for (let i = out.length - 1; i > 0; i--) {
-      s = (s * 1103515245 + 12345) % 2147483648;
-      const j = s % (i + 1);
-      [out[i], out[j]] = [out[j] as T, out[i] as T];
-    }
-    return out;
-  };
+  const shuffle = <T>(list: readonly T[]): T[] => seededShuffle(list, seed);
   return {
     ...records,
     residences: shuffle(records.residences),

@@ -9,6 +9,7 @@ import { zhengzhou2019 as CITY } from "../editions/zhengzhou2019";
 import { zhengzhou2019HealthCommission as ZWJ31 } from "../editions/zhengzhou2019HealthCommission";
 import { UnitRecords } from "../model/unitRecords";
 import type { Verdict } from "../model/verdict";
+import { seededShuffle } from "../testing/seededShuffle";
 import { assessUnitYear } from "./assessUnitYear";
 import {
   type ActivityTraits,
@@ -68,16 +69,7 @@ function keyOf(v: Verdict): string {
 
 /** The same records with every list in another order. */
 function reordered(records: UnitRecords, seed: number): UnitRecords {
-  const shuffle = <T>(list: readonly T[]): T[] => {
-    const out = [...list];
-    let s = seed;
-    for (let i = out.length - 1; i > 0; i--) {
-      s = (s * 1103515245 + 12345) % 2147483648;
-      const j = s % (i + 1);
-      [out[i], out[j]] = [out[j] as T, out[i] as T];
-    }
-    return out;
-  };
+  const shuffle = <T>(list: readonly T[]): T[] => seededShuffle(list, seed);
   return {
     ...records,
     streetReports: shuffle(records.streetReports),
