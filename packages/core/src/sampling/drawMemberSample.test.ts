@@ -221,6 +221,18 @@ describe("drawMemberSample: large populations", () => {
     expect(() => drawMemberSample(request(ids), CITY)).toThrow(/M4321 appears twice/);
   });
 
+  it("finds an out-of-scope member whose ID is also in scope, wherever it sorts", () => {
+    // IDs above U+FFFF sort differently by code point than by UTF-16 unit: the search must use code points.
+    const ids = Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? `M\u{1F600}${i}` : `M\uFF10${i}`));
+    for (const clash of [ids[0], ids[1], ids[1499], ids[2998], ids[2999]] as string[]) {
+      const population = [...ids, { id: clash, inService: false }, { id: "OUT", inService: false }];
+      expect(() => drawMemberSample(request(population), CITY)).toThrow(`Member ${clash} appears twice`);
+    }
+    expect(
+      drawMemberSample(request([...ids, { id: "M\uFF10", inService: false }]), CITY).populationSize,
+    ).toBe(3000);
+  });
+
   it("draws 1,200 of 6,000 with the hash of their sorted IDs", () => {
     const ids = Array.from({ length: 6000 }, (_, i) => `M${(i * 7919) % 6000}`);
     const sample = drawMemberSample(request(ids), CITY);

@@ -1,6 +1,6 @@
 import { normaliseCalendarDate } from "../calendar/calendarDate";
 import { canonicalPopulation } from "./canonicalLines";
-import { assertCanonicalText } from "./canonicalText";
+import { assertCanonicalText, compareCodePoints } from "./canonicalText";
 import type { MemberDrawRequestInput, StratifyBy } from "./memberDrawRequest";
 import { SamplingInputError } from "./samplingError";
 import type { Utf8Table } from "./utf8Table";
@@ -89,20 +89,17 @@ export function prepareMemberPopulation(
     }
     ids.push(member.id);
   }
-  const { keys, hash, duplicate } = canonicalPopulation(ids, branches);
+  const { keys, order, hash, duplicate } = canonicalPopulation(ids, branches);
   if (duplicate !== undefined) {
     throw new SamplingInputError("duplicate-id", `Member ${duplicate} appears twice in the population`);
   }
   if (outOfScope.length > 0) {
     const seen = new Set<string>();
     for (const id of outOfScope) {
-      if (seen.has(id))
+      // An out-of-scope ID may not repeat, nor be an in-scope ID (found in the sorted keys).
+      if (seen.has(id) || includesSorted(ids, order, id))
         throw new SamplingInputError("duplicate-id", `Member ${id} appears twice in the population`);
       seen.add(id);
-    }
-    const clash = ids.find((id) => seen.has(id));
-    if (clash !== undefined) {
-      throw new SamplingInputError("duplicate-id", `Member ${clash} appears twice in the population`);
     }
   }
   return { ids, branches, encoded: keys, hash };
@@ -123,4 +120,18 @@ export function hashMemberPopulation(
     request.options?.stratifyBy ?? "none",
   );
   return { populationHash: prepared.hash, populationSize: prepared.ids.length };
+}
+
+/** Whether `id` is among `ids`, given their code point order: a binary search, no set of every ID. */
+function includesSorted(ids: readonly string[], order: Uint32Array, id: string): boolean {
+  let low = 0;
+  let high = order.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const comparison = compareCodePoints(ids[order[middle] as number] as string, id);
+    if (comparison === 0) return true;
+    if (comparison < 0) low = middle + 1;
+    else high = middle;
+  }
+  return false;
 }

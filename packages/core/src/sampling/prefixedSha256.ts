@@ -1,83 +1,92 @@
-import { _SHA256, sha256 } from "@noble/hashes/sha2.js";
-import { concatBytes } from "@noble/hashes/utils.js";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { addInto, compressBlock, expandSchedule, readBlock, runRounds, SHA256_IV } from "./sha256Compress";
 
 /**
- * SHA-256 of `prefix ‖ message` for many short messages under one prefix,
- * using @noble/hashes' SHA-256 compression function. The prefix's whole
- * blocks are compressed once; each message then costs its remaining
- * block(s) only — one compression while prefix tail, message and the 9
- * padding bytes fit in 64. Padding is FIPS 180-4 §5.1.1.
- *
- * Noble's compression is reached through its exported `_SHA256` class. On
- * construction the result is checked against noble's public `sha256()`; if
- * a future noble version made them disagree, this falls back to the public
- * streaming API (same digests, slower).
+ * SHA-256 of `prefix ‖ message` for many short messages under one prefix
+ * (a draw hashes seed ‖ 0x00 ‖ ID for every member). Work done once per
+ * prefix:
+ * - its whole 64-byte blocks are compressed (the midstate);
+ * - when its last partial block holds 32 bytes or more, the first 8 rounds
+ *   of that block read only prefix bytes, so they are run once too.
+ * Each message then costs its remaining block(s): one compression (less 8
+ * rounds) while prefix tail, message and the 9 padding bytes fit in 64.
+ * Padding is FIPS 180-4 §5.1.1. The digests equal @noble/hashes' `sha256`
+ * (the tests compare them over prefixes and messages of every length).
  */
-class PrefixedEngine extends _SHA256 {
-  private readonly midstate: number[];
-  private readonly tail: Uint8Array;
+class PrefixedEngine implements PrefixedSha256 {
+  private readonly midstate = SHA256_IV.slice();
+  /** Working variables after rounds 0–7 of the message's first block, when the prefix fixes them. */
+  private readonly afterPrefixRounds: Int32Array | undefined;
+  private readonly tailLength: number;
   private readonly prefixLength: number;
-  private scratch = new Uint8Array(128);
-  private scratchView = new DataView(this.scratch.buffer);
+  private block = new Uint8Array(128);
+  private readonly schedule = new Int32Array(64);
+  private readonly state = new Int32Array(8);
+  private readonly work = new Int32Array(8);
 
   constructor(prefix: Uint8Array) {
-    super();
     const whole = prefix.length - (prefix.length % 64);
-    const view = new DataView(prefix.buffer, prefix.byteOffset, prefix.byteLength);
-    for (let offset = 0; offset < whole; offset += 64) this.process(view, offset);
-    this.midstate = this.get();
-    this.tail = prefix.slice(whole);
+    for (let at = 0; at < whole; at += 64) compressBlock(this.midstate, prefix, at, this.schedule);
     this.prefixLength = prefix.length;
-    // The prefix's last partial block stays at the head of the scratch block; messages go after it.
-    this.scratch.set(this.tail, 0);
+    this.tailLength = prefix.length - whole;
+    // The prefix's last partial block stays at the head of the block buffer; messages go after it.
+    this.block.set(prefix.subarray(whole), 0);
+    if (this.tailLength >= 32) {
+      readBlock(this.block, 0, this.schedule);
+      const work = this.midstate.slice();
+      runRounds(work, this.schedule, 0, 8);
+      this.afterPrefixRounds = work;
+    }
   }
 
-  /**
-   * Writes the first `count` (default all 8) big-endian words of
-   * SHA-256(prefix ‖ bytes[start..end]) to `out[at..at + count]`.
-   */
   digestWords(bytes: Uint8Array, start: number, end: number, out: Uint32Array, at: number, count = 8): void {
-    const tailLength = this.tail.length;
-    const total = tailLength + end - start;
+    const tail = this.tailLength;
+    const total = tail + end - start;
     const length = (((total + 9 + 63) >>> 6) << 6) >>> 0;
-    if (length > this.scratch.length) {
-      this.scratch = new Uint8Array(length);
-      this.scratchView = new DataView(this.scratch.buffer);
-      this.scratch.set(this.tail, 0);
-    }
-    const block = this.scratch;
-    for (let i = start, j = tailLength; i < end; i++, j++) block[j] = bytes[i] as number;
+    if (length > this.block.length) this.growBlock(length);
+    const block = this.block;
+    for (let i = start, j = tail; i < end; i++, j++) block[j] = bytes[i] as number;
     block[total] = 0x80;
-    block.fill(0, total + 1, length - 8);
+    for (let j = total + 1; j < length - 8; j++) block[j] = 0;
     const bits = (this.prefixLength + end - start) * 8;
-    this.scratchView.setUint32(length - 8, Math.floor(bits / 0x100000000));
-    this.scratchView.setUint32(length - 4, bits >>> 0);
-    const m = this.midstate;
-    this.set(
-      m[0] as number,
-      m[1] as number,
-      m[2] as number,
-      m[3] as number,
-      m[4] as number,
-      m[5] as number,
-      m[6] as number,
-      m[7] as number,
-    );
-    for (let offset = 0; offset < length; offset += 64) this.process(this.scratchView, offset);
-    out[at] = this.A >>> 0;
-    out[at + 1] = this.B >>> 0;
-    if (count === 2) return;
-    out[at + 2] = this.C >>> 0;
-    out[at + 3] = this.D >>> 0;
-    out[at + 4] = this.E >>> 0;
-    out[at + 5] = this.F >>> 0;
-    out[at + 6] = this.G >>> 0;
-    out[at + 7] = this.H >>> 0;
+    const high = Math.floor(bits / 0x100000000);
+    const low = bits >>> 0;
+    block[length - 8] = high >>> 24;
+    block[length - 7] = high >>> 16;
+    block[length - 6] = high >>> 8;
+    block[length - 5] = high;
+    block[length - 4] = low >>> 24;
+    block[length - 3] = low >>> 16;
+    block[length - 2] = low >>> 8;
+    block[length - 1] = low;
+    const { state, work, schedule, midstate } = this;
+    // Plain loops, not TypedArray#set: a builtin call costs more than eight copies.
+    for (let k = 0; k < 8; k++) state[k] = midstate[k] as number;
+    for (let offset = 0; offset < length; offset += 64) {
+      readBlock(block, offset, schedule);
+      expandSchedule(schedule);
+      const from = offset === 0 ? this.afterPrefixRounds : undefined;
+      const source = from ?? state;
+      for (let k = 0; k < 8; k++) work[k] = source[k] as number;
+      runRounds(work, schedule, from ? 8 : 0);
+      addInto(state, work);
+    }
+    for (let w = 0; w < count; w++) out[at + w] = (state[w] as number) >>> 0;
+  }
+
+  private growBlock(length: number): void {
+    const grown = new Uint8Array(length);
+    grown.set(this.block.subarray(0, this.tailLength), 0);
+    this.block = grown;
   }
 }
 
 /** Hashes `prefix ‖ message` for many messages; see {@link PrefixedEngine}. */
 export interface PrefixedSha256 {
+  /**
+   * Writes the first `count` (default all 8) big-endian words of
+   * SHA-256(prefix ‖ bytes[start..end]) to `out[at..at + count]`.
+   */
   digestWords(
     bytes: Uint8Array,
     start: number,
@@ -88,7 +97,7 @@ export interface PrefixedSha256 {
   ): void;
 }
 
-/** The same digests through noble's public streaming API (the fallback; exported for tests). */
+/** The same digests through noble's public streaming API: the reference the tests compare with. */
 export function streamingSha256(prefix: Uint8Array): PrefixedSha256 {
   const base = sha256.create().update(prefix);
   const work = base.clone();
@@ -104,38 +113,7 @@ export function streamingSha256(prefix: Uint8Array): PrefixedSha256 {
   };
 }
 
-const bytes = (length: number, salt: number) => Uint8Array.from({ length }, (_, i) => (i * 37 + salt) & 0xff);
-
-/**
- * Whether the fast engine gives noble's public `sha256` digests: prefixes of
- * 0 to 2 blocks and messages of 1 to 3 tail blocks, around every padding
- * boundary. Checked once per module load.
- */
-function engineAgrees(): boolean {
-  try {
-    const out = new Uint32Array(8);
-    for (const prefixLength of [0, 1, 37, 63, 64, 65, 130]) {
-      const prefix = bytes(prefixLength, 5);
-      const engine = new PrefixedEngine(prefix);
-      for (const messageLength of [0, 1, 54, 55, 56, 63, 64, 119, 120, 150]) {
-        const message = bytes(messageLength, 11);
-        engine.digestWords(message, 0, message.length, out, 0);
-        const digest = sha256(concatBytes(prefix, message));
-        const expected = new DataView(digest.buffer, digest.byteOffset, digest.byteLength);
-        for (let w = 0; w < 8; w++) if (out[w] !== expected.getUint32(4 * w)) return false;
-      }
-    }
-    return true;
-  } catch {
-    // An internal of noble changed shape: use the public API.
-    return false;
-  }
-}
-
-let fastEngineOk: boolean | undefined;
-
-/** A hasher of `prefix ‖ message`: the fast engine when it agrees with noble's public `sha256`. */
+/** A hasher of `prefix ‖ message` for many messages. */
 export function prefixedSha256(prefix: Uint8Array): PrefixedSha256 {
-  fastEngineOk ??= engineAgrees();
-  return fastEngineOk ? new PrefixedEngine(prefix) : streamingSha256(prefix);
+  return new PrefixedEngine(prefix);
 }

@@ -63,6 +63,25 @@ describe("the bulk rank table", () => {
     );
   });
 
+  it("the fast engine gives noble's digests around every block and padding boundary", () => {
+    const bytes = (length: number, salt: number) =>
+      Uint8Array.from({ length }, (_, i) => (i * 37 + salt) & 0xff);
+    // Prefix tails of 31 and 32 bytes straddle the rounds the engine runs once per prefix.
+    for (const prefixLength of [0, 1, 31, 32, 37, 55, 56, 63, 64, 65, 96, 127, 130]) {
+      const prefix = bytes(prefixLength, 5);
+      const engine = prefixedSha256(prefix);
+      for (const messageLength of [0, 1, 8, 23, 24, 54, 55, 56, 63, 64, 119, 120, 150, 300]) {
+        const message = bytes(messageLength, 11);
+        const out = new Uint32Array(8);
+        engine.digestWords(message, 0, message.length, out, 0);
+        const hex = [...out].map((w) => w.toString(16).padStart(8, "0")).join("");
+        expect(hex, `prefix ${prefixLength}, message ${messageLength}`).toBe(
+          bytesToHex(sha256(Uint8Array.of(...prefix, ...message))),
+        );
+      }
+    }
+  });
+
   it("orders candidates by hex rank, lowest first", () => {
     fc.assert(
       fc.property(seedArbitrary, fc.uniqueArray(idArbitrary, { maxLength: 40 }), (seed, ids) => {
