@@ -204,24 +204,16 @@ if (wants("ingest")) {
   }
 }
 
-/** The heap cap of the third memory run: enough for the live data, so V8 collects sooner. */
-const HEAP_CAP = "--max-old-space-size=256";
-
 if (wants("memory")) {
-  // The capped run needs fewer members: with or without the cap the peak is
-  // reached within the first 100,000 (measured at 100k, 300k and 1M).
   const runs = [
-    { input: "records", flags: [], members: plan.memoryMembers },
-    { input: "json", flags: [], members: plan.memoryMembers },
-    { input: "json", flags: [HEAP_CAP], members: Math.min(plan.memoryMembers, 300_000) },
+    { input: "records", members: plan.memoryMembers },
+    { input: "json", members: plan.memoryMembers },
   ] as const;
-  for (const { input, flags, members } of runs) {
-    const r = await measure<Result<typeof batchMemory>>("batch-memory", { members, input }, [...flags]);
-    raw[`batch-memory-${input}${flags.length > 0 ? "-capped" : ""}`] = r;
+  for (const { input, members } of runs) {
+    const r = await measure<Result<typeof batchMemory>>("batch-memory", { members, input });
+    raw[`batch-memory-${input}`] = r;
     const what =
-      input === "records"
-        ? "assessMembers (batch), validated records in"
-        : `batch ingest, JSON text in${flags.length > 0 ? `, node ${flags.join(" ")}` : ""}`;
+      input === "records" ? "assessMembers (batch), validated records in" : "batch ingest, JSON text in";
     if (failed(r)) notAvailable(what, count(members), r.failed);
     else
       row(
