@@ -1,3 +1,5 @@
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addMonthsClamped } from "./addMonthsClamped";
@@ -28,6 +30,46 @@ describe("calendar dates in Asia/Shanghai", () => {
     expect(normaliseCalendarDate("2019-12-31T23:30")).toBe("2019-12-31");
     expect(normaliseCalendarDate("2019-12-31 23:59:59")).toBe("2019-12-31");
     expect(normaliseCalendarDate("2019-12-31T24:00")).toBeUndefined();
+  });
+
+  it("refuses a day, hour or offset that does not exist instead of rolling it over", () => {
+    // Date.parse would read 2019-02-30T10:00:00Z as 2019-03-02.
+    expect(normaliseCalendarDate("2019-02-30T10:00:00Z")).toBeUndefined();
+    expect(normaliseCalendarDate("2019-04-31T10:00:00+08:00")).toBeUndefined();
+    expect(normaliseCalendarDate("2019-02-29 08:00:00+0800")).toBeUndefined();
+    expect(normaliseCalendarDate("2020-02-29 08:00:00+0800")).toBe("2020-02-29");
+    expect(normaliseCalendarDate("2019-12-31T24:00:00Z")).toBeUndefined();
+    expect(normaliseCalendarDate("2019-12-31T23:60:00Z")).toBeUndefined();
+    expect(normaliseCalendarDate("2019-12-31T23:59:60Z")).toBeUndefined();
+    expect(normaliseCalendarDate("2019-12-31T23:59:59+24:00")).toBeUndefined();
+    expect(normaliseCalendarDate("2019-12-31T23:59:59+08:60")).toBeUndefined();
+    expect(normaliseCalendarDate("2019-1x-31")).toBeUndefined();
+    expect(normaliseCalendarDate("2019-12-31t16:00:00z")).toBe("2020-01-01");
+  });
+
+  it("gives the Shanghai date of any valid date-time and offset, the time-zone database's answer", () => {
+    const two = (n: number) => String(n).padStart(2, "0");
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date(Date.UTC(1900, 0, 1)),
+          max: new Date(Date.UTC(2100, 11, 31)),
+          noInvalidDate: true,
+        }),
+        fc.integer({ min: -(14 * 60), max: 14 * 60 }),
+        fc.boolean(),
+        (wall, offsetMinutes, colon) => {
+          // `wall` read in UTC gives the written fields; the offset says which instant they name.
+          const sign = offsetMinutes < 0 ? "-" : "+";
+          const abs = Math.abs(offsetMinutes);
+          const offset = `${sign}${two(Math.floor(abs / 60))}${colon ? ":" : ""}${two(abs % 60)}`;
+          const text = `${wall.toISOString().slice(0, 19)}${offset}`;
+          const instant = wall.getTime() - offsetMinutes * 60_000;
+          const expected = format(new TZDate(instant, "Asia/Shanghai"), "yyyy-MM-dd");
+          expect(normaliseCalendarDate(text)).toBe(expected);
+        },
+      ),
+    );
   });
 
   it("agrees with plain UTC+8 arithmetic for every instant, whatever the host zone", () => {
