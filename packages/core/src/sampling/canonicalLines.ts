@@ -4,13 +4,13 @@ import { codePointOrder, encodeTexts, type Utf8Table } from "./utf8Table";
 
 /** A population written canonically and hashed. */
 export interface CanonicalPopulation {
-  /** The keys (IDs) as UTF-8, in input order. */
+  /** The keys (IDs) as UTF-8, in input order, then the `others`. */
   keys: Utf8Table;
-  /** Key indexes in code point order. */
+  /** Key indexes (keys and others) in code point order. */
   order: Uint32Array;
   /** SHA-256 of the canonical text, lower-case hex. */
   hash: string;
-  /** A key that occurs twice, if any (the population is then not well defined). */
+  /** A key that occurs twice among keys and others, if any (the population is then not well defined). */
   duplicate: string | undefined;
 }
 
@@ -22,15 +22,21 @@ export interface CanonicalPopulation {
  * population is the empty text (hash e3b0c442…b855).
  *
  * Reproducible with standard tools: `LC_ALL=C sort population.txt | sha256sum`.
+ *
+ * `others` are keys outside the population (members out of scope) that must
+ * not repeat one inside it: sorted with the keys, so the one pass over the
+ * sorted keys finds every duplicate, and left out of the text.
  */
 export function canonicalPopulation(
   keys: readonly string[],
   values?: readonly string[],
+  others: readonly string[] = [],
 ): CanonicalPopulation {
-  const keyTable = encodeTexts(keys);
+  const keyTable = encodeTexts(others.length > 0 ? [...keys, ...others] : keys);
   const valueTable = values ? encodeTexts(values) : undefined;
   const order = codePointOrder(keyTable);
-  const n = keys.length;
+  const inPopulation = keys.length;
+  const n = keyTable.count;
   const keyBytes = keyTable.bytes;
   const keyOffsets = keyTable.offsets;
   // Where each line's key starts and ends, in sorted order: independent loads the CPU can overlap,
@@ -53,6 +59,16 @@ export function canonicalPopulation(
     const i = order[k] as number;
     const start = starts[k] as number;
     const end = ends[k] as number;
+    // Sorted, so a key that occurs twice equals the key just before it.
+    if (duplicate === undefined && end - start === previousLength) {
+      let same = true;
+      for (let b = 0; b < previousLength && same; b++)
+        same = keyBytes[previousStart + b] === keyBytes[start + b];
+      if (same) duplicate = i < inPopulation ? keys[i] : others[i - inPopulation];
+    }
+    previousStart = start;
+    previousLength = end - start;
+    if (i >= inPopulation) continue;
     const valueStart = valueTable ? (valueTable.offsets[i] as number) : 0;
     const valueEnd = valueTable ? (valueTable.offsets[i + 1] as number) : 0;
     const line = end - start + (valueTable ? valueEnd - valueStart + 1 : 0) + 1;
@@ -61,15 +77,6 @@ export function canonicalPopulation(
       p = 0;
       if (line > chunk.length) chunk = new Uint8Array(line);
     }
-    // Sorted, so a key that occurs twice equals the key just before it.
-    if (duplicate === undefined && end - start === previousLength) {
-      let same = true;
-      for (let b = 0; b < previousLength && same; b++)
-        same = keyBytes[previousStart + b] === keyBytes[start + b];
-      if (same) duplicate = keys[i];
-    }
-    previousStart = start;
-    previousLength = end - start;
     for (let b = start; b < end; b++) chunk[p++] = keyBytes[b] as number;
     if (valueTable) {
       chunk[p++] = 0x09;

@@ -188,6 +188,11 @@ describe("drawMemberSample: input it refuses", () => {
   it.each([
     ["a duplicate ID", request(["M1", "M2", "M1"]), "duplicate-id"],
     ["an ID in and out of scope", request([{ id: "M1", inService: false }, "M1"]), "duplicate-id"],
+    [
+      "an ID twice out of scope",
+      request(["M2", { id: "M1", inService: false }, { id: "M1", inService: false }]),
+      "duplicate-id",
+    ],
     ["an ID with surrounding space", request([" M1"]), "invalid-id"],
     ["an ID with a tab", request(["M\t1"]), "invalid-id"],
     ["an empty ID", request([""]), "invalid-id"],

@@ -1,6 +1,6 @@
 import { normaliseCalendarDate } from "../calendar/calendarDate";
 import { canonicalPopulation } from "./canonicalLines";
-import { assertCanonicalText, compareCodePoints } from "./canonicalText";
+import { assertCanonicalText } from "./canonicalText";
 import type { MemberDrawRequestInput, StratifyBy } from "./memberDrawRequest";
 import { SamplingInputError } from "./samplingError";
 import type { Utf8Table } from "./utf8Table";
@@ -13,7 +13,7 @@ export interface PreparedMemberPopulation {
   ids: string[];
   /** Their branch IDs, in the same order, when stratified by branch. */
   branches: string[] | undefined;
-  /** The IDs as UTF-8, in the same order. */
+  /** The IDs as UTF-8, in the same order (then the out-of-scope IDs, which only took part in the duplicate check). */
   encoded: Utf8Table;
   /** SHA-256 of the canonical population (IDs, with branch IDs when stratified). */
   hash: string;
@@ -89,18 +89,10 @@ export function prepareMemberPopulation(
     }
     ids.push(member.id);
   }
-  const { keys, order, hash, duplicate } = canonicalPopulation(ids, branches);
+  // Out-of-scope IDs join the sort only to be checked against the others.
+  const { keys, hash, duplicate } = canonicalPopulation(ids, branches, outOfScope);
   if (duplicate !== undefined) {
     throw new SamplingInputError("duplicate-id", `Member ${duplicate} appears twice in the population`);
-  }
-  if (outOfScope.length > 0) {
-    const seen = new Set<string>();
-    for (const id of outOfScope) {
-      // An out-of-scope ID may not repeat, nor be an in-scope ID (found in the sorted keys).
-      if (seen.has(id) || includesSorted(ids, order, id))
-        throw new SamplingInputError("duplicate-id", `Member ${id} appears twice in the population`);
-      seen.add(id);
-    }
   }
   return { ids, branches, encoded: keys, hash };
 }
@@ -120,18 +112,4 @@ export function hashMemberPopulation(
     request.options?.stratifyBy ?? "none",
   );
   return { populationHash: prepared.hash, populationSize: prepared.ids.length };
-}
-
-/** Whether `id` is among `ids`, given their code point order: a binary search, no set of every ID. */
-function includesSorted(ids: readonly string[], order: Uint32Array, id: string): boolean {
-  let low = 0;
-  let high = order.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const comparison = compareCodePoints(ids[order[middle] as number] as string, id);
-    if (comparison === 0) return true;
-    if (comparison < 0) low = middle + 1;
-    else high = middle;
-  }
-  return false;
 }
