@@ -6,6 +6,7 @@ import { ReportWorkbook, writeReportWorkbook } from "../src/report/reportWorkboo
 import { type CoreStatisticsTable, statisticsSheetFromCore } from "../src/report/statisticsTableSheet";
 import { STATUS_LOOK } from "../src/report/statusStyle";
 import { countStatuses } from "../src/report/summarySheet";
+import { readPart } from "./support/readPart";
 import { useTempDir } from "./support/tempDir";
 
 const file = useTempDir();
@@ -244,6 +245,22 @@ describe("report workbook", () => {
     });
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 2, xSplit: 1 });
     expect(sheet.autoFilter).toBe("A2:T6");
+  });
+
+  it("stores verdict rows as inline strings, with each column's number format, borders and wrapping", async () => {
+    const sheet = (await readBack()).getWorksheet("党员结论 Member verdicts") as ExcelJS.Worksheet;
+    expect(sheet.getCell("C3").value).toBe(2019);
+    expect(sheet.getCell("C3").numFmt ?? "General").toBe("General");
+    expect(sheet.getCell("L3").alignment).toMatchObject({ vertical: "top", wrapText: true });
+    expect(sheet.getCell("A3").alignment.wrapText).toBeFalsy();
+    expect(sheet.getCell("B5").value).toBeNull();
+    expect(sheet.getCell("B5").border?.bottom?.style).toBe("thin");
+    expect(sheet.getCell("F4").alignment).toMatchObject({ horizontal: "center", vertical: "middle" });
+
+    const xml = await readPart(reportPath(), "xl/worksheets/sheet2.xml");
+    const rows = xml.split('<row r="3"')[1] ?? "";
+    expect(rows).toContain('t="inlineStr"><is><t>=SUM(A1:A9)</t></is>');
+    expect(rows).not.toMatch(/t="s"/);
   });
 
   it("colours statuses: met green, unmet red, pending amber, not applicable grey", async () => {

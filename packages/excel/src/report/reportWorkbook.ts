@@ -17,15 +17,20 @@ export interface VerdictSheetOptions {
 }
 
 /**
- * Builds a report workbook sheet by sheet with the streaming writer: each
- * `add…` call writes its sheet to the end and commits it, so memory holds one
- * row at a time. Sheets appear in the order they are added; `finish` closes
- * the file.
+ * Builds a report workbook sheet by sheet with the streaming writer. Each
+ * `add…` call queues its sheet and returns at once; the sheets are written
+ * in the order they were added, each committed before the next, a long
+ * table in pieces that wait for the zip, so memory holds a piece at a time.
+ * Their contents (a verdict iterable, say) are therefore read after `add…`
+ * returns, by the time `finish` is done; `finish` closes the file and throws
+ * whatever writing a sheet threw.
  */
 export class ReportWorkbook {
   private readonly writer: ExcelJS.stream.xlsx.WorkbookWriter;
   private readonly names = new SheetNames();
   private finished = false;
+  /** The sheets queued so far, written one after the other. */
+  private written: Promise<void> = Promise.resolve();
 
   constructor(target: WorkbookTarget) {
     this.writer = openWorkbookWriter(target);
@@ -33,57 +38,61 @@ export class ReportWorkbook {
 
   /** The summary sheet: title, facts, status counts, notes. */
   addSummary(summary: ReportSummary, sheetName = "汇总 Summary"): this {
-    writeSummarySheet(this.open(), this.names.take(sheetName), summary);
-    return this;
+    const name = this.names.take(sheetName);
+    return this.queue((writer) => writeSummarySheet(writer, name, summary));
   }
 
   /** One row per verdict: subject, rule, status, reason, citation, explanation zh/en, record IDs, fix. */
   addVerdicts(verdicts: Iterable<Verdict>, options: VerdictSheetOptions = {}): this {
-    writeTableSheet(
-      this.open(),
-      this.names.take(options.sheetName ?? "党员结论 Member verdicts"),
-      { zh: "逐条结论", en: "Verdicts" },
-      verdictColumns(options.names),
-      verdicts,
+    const name = this.names.take(options.sheetName ?? "党员结论 Member verdicts");
+    const columns = verdictColumns(options.names);
+    return this.queue((writer) =>
+      writeTableSheet(writer, name, { zh: "逐条结论", en: "Verdicts" }, columns, verdicts),
     );
-    return this;
   }
 
   /** A rows × columns grid of statuses, coloured by status (units × periods, members × rules…). */
   addStatusGrid(grid: StatusGrid): this {
-    writeStatusGridSheet(this.open(), this.names.take(grid.sheetName ?? "网格 Grid"), grid);
-    return this;
+    const name = this.names.take(grid.sheetName ?? "网格 Grid");
+    return this.queue((writer) => writeStatusGridSheet(writer, name, grid));
   }
 
   /** Warnings: warning-only verdicts, import notices, data gaps. */
   addWarnings(warnings: Iterable<ReportWarning>, sheetName = "提示 Warnings"): this {
-    writeTableSheet(
-      this.open(),
-      this.names.take(sheetName),
-      { zh: "提示", en: "Warnings" },
-      WARNING_COLUMNS,
-      warnings,
+    const name = this.names.take(sheetName);
+    return this.queue((writer) =>
+      writeTableSheet(writer, name, { zh: "提示", en: "Warnings" }, WARNING_COLUMNS, warnings),
     );
-    return this;
   }
 
   /** The 在职党员到居住地社区统计表, laid out like the paper form. */
   addStatisticsTable(table: StatisticsTableSheet): this {
-    writeStatisticsTableSheet(this.open(), this.names.take(table.sheetName ?? "统计表 Statistics"), table);
-    return this;
+    const name = this.names.take(table.sheetName ?? "统计表 Statistics");
+    return this.queue((writer) => writeStatisticsTableSheet(writer, name, table));
   }
 
   /** A spot-check draw: seed, population hash, how to verify, sampled IDs. */
   addSpotCheck(spotCheck: SpotCheckSheetData): this {
-    writeSpotCheckSheet(this.open(), this.names.take(spotCheck.sheetName ?? "抽查 Spot check"), spotCheck);
-    return this;
+    const name = this.names.take(spotCheck.sheetName ?? "抽查 Spot check");
+    return this.queue((writer) => writeSpotCheckSheet(writer, name, spotCheck));
   }
 
-  /** Writes the workbook's closing parts and ends the file or stream. */
+  /** Waits for the queued sheets, then writes the workbook's closing parts and ends the file or stream. */
   async finish(): Promise<void> {
     this.open();
     this.finished = true;
+    await this.written;
     await this.writer.commit();
+  }
+
+  private queue(write: (writer: ExcelJS.stream.xlsx.WorkbookWriter) => unknown): this {
+    const writer = this.open();
+    this.written = this.written.then(async () => {
+      await write(writer);
+    });
+    // `finish` reports a failure; until it is called, a failed sheet is not an unhandled rejection.
+    this.written.catch(() => {});
+    return this;
   }
 
   private open(): ExcelJS.stream.xlsx.WorkbookWriter {

@@ -1,7 +1,7 @@
 import { RULES, type RuleEntry, type Verdict } from "@shuangbaodao/core";
 import type { Bilingual } from "../spec/bilingual";
 import type { TableColumn } from "../writing/tableSheet";
-import { statusText, styleStatusCell } from "./statusStyle";
+import { statusCellLook, statusText } from "./statusStyle";
 
 /** Names to show beside subject IDs (member ID → 姓名). */
 export type SubjectNames = ReadonlyMap<string, string> | Readonly<Record<string, string>>;
@@ -33,7 +33,7 @@ export function verdictColumns(names?: SubjectNames): TableColumn<Verdict>[] {
     column("规则编号", "Rule ID", 18, (v) => v.ruleId),
     column("规则", "Rule", 24, (v) => ruleTitle(v.ruleId), { wrap: true }),
     column("结论", "Status", 12, (v) => statusText(v.status), {
-      style: (cell, v) => styleStatusCell(cell, v.status),
+      style: (v) => statusCellLook(v.status),
     }),
     column("原因", "Reason", 14, (v) => v.reason),
     column("期限", "Due", 12, (v) => v.due),

@@ -1,0 +1,57 @@
+import { once } from "node:events";
+import { PassThrough } from "node:stream";
+import type ExcelJS from "exceljs";
+
+/** How much of a sheet's XML may wait for the zip before a table writer waits in turn. */
+const HIGH_WATER_MARK = 1 << 20;
+
+/** exceljs's StringBuf, which its worksheet writer hands to its part stream. */
+interface StringBufLike {
+  toBuffer(): Buffer;
+}
+
+function isStringBuf(chunk: unknown): chunk is StringBufLike {
+  return (
+    typeof chunk === "object" &&
+    chunk !== null &&
+    !Buffer.isBuffer(chunk) &&
+    typeof (chunk as Partial<StringBufLike>).toBuffer === "function"
+  );
+}
+
+/**
+ * The zip entry of one worksheet, in place of exceljs's own `StreamBuf`.
+ * `StreamBuf` takes every write and never says "wait", so a sheet written in
+ * one synchronous loop sits in memory whole until the zip gets to it
+ * (750 MB of XML for a million verdict rows). This is a plain Node stream:
+ * `write` returns false once a megabyte is waiting, and `waitForRoom` lets a
+ * long table wait until the zip has taken it.
+ */
+export class SheetPartStream extends PassThrough {
+  constructor() {
+    super({ highWaterMark: HIGH_WATER_MARK });
+    // exceljs's workbook writer waits for this event from an uncommitted sheet's stream.
+    this.on("finish", () => this.emit("zipped"));
+  }
+
+  override write(chunk: unknown, ...rest: unknown[]): boolean {
+    // exceljs reuses its StringBuf for the next write; toBuffer() returns a copy.
+    const data = isStringBuf(chunk) ? chunk.toBuffer() : chunk;
+    return (super.write as (chunk: unknown, ...rest: unknown[]) => boolean).call(this, data, ...rest);
+  }
+
+  /** Resolves once the zip has taken what is waiting, if too much is. */
+  async waitForRoom(): Promise<void> {
+    if (this.writableNeedDrain) await once(this, "drain");
+  }
+}
+
+/** The part stream of a sheet from a writer made by `openWorkbookWriter`. */
+export function sheetPartStream(sheet: ExcelJS.Worksheet): SheetPartStream {
+  // `stream` is the streaming worksheet writer's (untyped) getter for its zip entry.
+  const stream = (sheet as unknown as { stream?: unknown }).stream;
+  if (!(stream instanceof SheetPartStream)) {
+    throw new Error("The sheet was not added to a workbook writer from openWorkbookWriter");
+  }
+  return stream;
+}
