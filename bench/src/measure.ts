@@ -19,6 +19,7 @@ const experiments: Record<string, () => Promise<Experiment>> = {
   "draw-and-verify": async () => (await import("./lib/experiments/sampling")).drawAndVerify,
   "excel-make-file": async () => (await import("./lib/experiments/excel")).makeServicesWorkbook,
   "excel-import": async () => (await import("./lib/experiments/excel")).importServices,
+  "excel-import-stream": async () => (await import("./lib/experiments/excel")).streamServices,
   "excel-bare-read": async () => (await import("./lib/experiments/excel")).exceljsBareRead,
   "excel-export-report": async () => (await import("./lib/experiments/excel")).exportReport,
 };

@@ -16,6 +16,7 @@ import type {
   exportReport,
   importServices,
   makeServicesWorkbook,
+  streamServices,
 } from "./lib/experiments/excel";
 import type { batchMemory, ingestThroughput } from "./lib/experiments/ingest";
 import type { ComparisonResult } from "./lib/experiments/memberComparison";
@@ -266,22 +267,30 @@ if (wants("excel")) {
       continue;
     }
     const runs = index === 0 ? plan.excelRuns : 1;
-    const imports: Result<typeof importServices>[] = [];
-    const bare: Result<typeof exceljsBareRead>[] = [];
+    // The bare read is the yardstick for the first file only.
+    const names =
+      index === 0
+        ? ["excel-import", "excel-bare-read", "excel-import-stream"]
+        : ["excel-import", "excel-import-stream"];
+    const results = new Map<string, (Result<typeof importServices> & Result<typeof exceljsBareRead>)[]>(
+      names.map((name) => [name, []]),
+    );
     for (let run = 0; run < runs; run++) {
-      // Alternate which goes first, so that drift hits both alike.
-      const order = run % 2 === 0 ? ["excel-import", "excel-bare-read"] : ["excel-bare-read", "excel-import"];
+      // Rotate which goes first, so that drift hits all alike.
+      const order = names.map((_, i) => names[(i + run) % names.length] as string);
       for (const name of order) {
-        if (index > 0 && name === "excel-bare-read") continue;
         const r = await measure<Result<typeof importServices> & Result<typeof exceljsBareRead>>(name, {
           path,
         });
-        if (failed(r)) continue;
-        (name === "excel-import" ? imports : bare).push(r);
+        if (!failed(r)) results.get(name)?.push(r);
       }
     }
+    const imports: Result<typeof importServices>[] = results.get("excel-import") ?? [];
+    const bare: Result<typeof exceljsBareRead>[] = results.get("excel-bare-read") ?? [];
+    const streamed: Result<typeof streamServices>[] = results.get("excel-import-stream") ?? [];
     raw[`excel-import-${rowsInSheet}`] = imports;
     raw[`excel-bare-read-${rowsInSheet}`] = bare;
+    raw[`excel-import-stream-${rowsInSheet}`] = streamed;
     if (imports.length === 0) {
       notAvailable("Excel import", n, "the import failed");
       continue;
@@ -309,6 +318,17 @@ if (wants("excel")) {
       row("↳ import peak RSS (records kept)", n, mb(importRss), "< 300 MB", verdict(importRss < 300));
     } else {
       row("↳ import peak RSS (records kept)", n, `${mb(importRss)} (${seconds(importSeconds)})`);
+    }
+    if (streamed.length > 0) {
+      const streamSeconds = median(streamed.map((r) => r.seconds));
+      const streamRss = Math.max(...streamed.map((r) => r.peakRssMb));
+      row(
+        "↳ streaming import (importWorkbookRecords), records counted, not kept",
+        n,
+        `${seconds(streamSeconds)}, peak RSS ${mb(streamRss)}`,
+        index === 0 ? "< 300 MB" : "",
+        index === 0 ? verdict(streamRss < 300) : "",
+      );
     }
   }
   const members = plan.reportMembers;

@@ -4,6 +4,13 @@
 export { normaliseText } from "./cells/normaliseText";
 export { readBoolean } from "./cells/readBoolean";
 export { readCalendarDate } from "./cells/readCalendarDate";
+export type {
+  ImportEvent,
+  IssueEvent,
+  NoticeEvent,
+  RecordEvent,
+  RecordPlace,
+} from "./import/importEvent";
 export type { ImportIssue, ImportIssueKind, ImportNotice } from "./import/importIssue";
 export { formatIssues } from "./import/importIssue";
 export {
@@ -17,6 +24,7 @@ export {
   WorkbookImportError,
   type WorkbookSource,
 } from "./import/importWorkbook";
+export { importWorkbookRecords, type StreamingImportOptions } from "./import/importWorkbookRecords";
 export { type AuditReportOptions, writeAuditReport } from "./report/auditReport";
 export {
   type ReportContent,

@@ -17,8 +17,6 @@ async function importSheets(sheets: TestSheet[]) {
   return importWorkbook(path, { mode: "collect" });
 }
 
-const LIST_HEADERS = ["清单编号", "单位编号", "清单类别", "清单日期", "事项", "项目协议日期"];
-
 describe("unit-programme sheets", () => {
   it("reads a list from its rows, one entry per row, rows of one list sharing its ID", async () => {
     const result = await importSheets([
@@ -26,7 +24,7 @@ describe("unit-programme sheets", () => {
       {
         name: "三个清单",
         rows: [
-          LIST_HEADERS,
+          HEADERS.lists,
           ["L1", "U1", "项目清单", "2019-10-20", "社区义诊", "2019-10-25"],
           ["L2", "U1", "需求清单", "2019-10-20"],
           ["L1", "U1", "projects", "2019/10/20", "健康讲座"],
@@ -52,7 +50,7 @@ describe("unit-programme sheets", () => {
       {
         name: "三个清单",
         rows: [
-          LIST_HEADERS,
+          HEADERS.lists,
           ["L1", "U1", "项目清单", "2019-10-20", "社区义诊"],
           ["L1", "U1", "资源清单", "2019-10-20", "健康讲座"],
         ],

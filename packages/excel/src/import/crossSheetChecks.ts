@@ -1,11 +1,28 @@
 import type { SheetSpec } from "../spec/columnSpec";
-import type { ImportCollector, KindRecords } from "./importCollector";
-import { importIssue } from "./importIssue";
-import { getField } from "./setField";
+import type { ImportCollector } from "./importCollector";
+import { type ImportIssue, importIssue } from "./importIssue";
+import type { RecordKeys } from "./recordKeys";
 import type { RecordOrigin } from "./sheetLayout";
 
-/** Records found wrong by a cross-sheet check, by kind and index; collect mode leaves them out. */
+/** Records found wrong by a cross-sheet check, by kind and index in reading order. */
 export type RejectedRecords = Map<string, Set<number>>;
+
+/** Rules a record out: reports the issue, naming the record it rejects. */
+type Reject = (index: number, issue: ImportIssue) => void;
+
+/** The two kinds the report-community check compares, and the fields it reads of both. */
+const REPORT_COMMUNITY_KINDS = new Set(["reports", "residences"]);
+const REPORT_COMMUNITY_FIELDS = ["memberId", "communityId"];
+
+/** The fields of a kind the checks read: its ID, unique fields and references (and communities lived in). */
+export function checkedFields(spec: SheetSpec): Set<string> {
+  return new Set([
+    "id",
+    ...(spec.uniqueFields ?? []),
+    ...(spec.references ?? []).map((reference) => reference.field),
+    ...(REPORT_COMMUNITY_KINDS.has(spec.key) ? REPORT_COMMUNITY_FIELDS : []),
+  ]);
+}
 
 /**
  * Checks what no single row can: duplicate IDs within a kind (and other
@@ -15,38 +32,41 @@ export type RejectedRecords = Map<string, Set<number>>;
  * member never lived in. A reference is checked only when the workbook has a
  * sheet of the kind it points to; otherwise a notice says it was not checked.
  * Checks run on the rows that passed their own validation and do not cascade:
- * a member row with an error does not make its services "unknown".
+ * a member row with an error does not make its services "unknown". They read
+ * only the keys the collector kept (IDs and the fields above), once every
+ * sheet is read; each issue names the record it rejects.
  */
 export function crossSheetChecks(collector: ImportCollector, specs: readonly SheetSpec[]): RejectedRecords {
   const rejected: RejectedRecords = new Map();
-  const reject = (key: string, index: number) => {
-    let set = rejected.get(key);
-    if (set === undefined) {
-      set = new Set();
-      rejected.set(key, set);
-    }
-    set.add(index);
-  };
-  const idSets = new Map<string, Set<string>>();
+  const rejectFor =
+    (key: string): Reject =>
+    (index, issue) => {
+      let set = rejected.get(key);
+      if (set === undefined) {
+        set = new Set();
+        rejected.set(key, set);
+      }
+      set.add(index);
+      collector.issue(issue, collector.placeOf(key, index));
+    };
+  const idSets = new Map<string, ReadonlyMap<string, number>>();
   for (const spec of specs) {
-    if (!collector.hasSheet(spec.key)) continue;
-    idSets.set(
-      spec.key,
-      checkDuplicateIds(collector, spec.key, (index) => reject(spec.key, index)),
-    );
+    const keys = collector.keysOf(spec.key);
+    if (keys === undefined) continue;
+    idSets.set(spec.key, checkDuplicateIds(collector, keys, rejectFor(spec.key)));
     for (const field of spec.uniqueFields ?? []) {
-      checkUnique(collector, spec.key, field, (index) => reject(spec.key, index));
+      checkUnique(collector, keys, field, rejectFor(spec.key));
     }
   }
   for (const spec of specs) {
-    if (!collector.hasSheet(spec.key)) continue;
-    checkReferences(collector, spec, specs, idSets, (index) => reject(spec.key, index));
+    const keys = collector.keysOf(spec.key);
+    if (keys === undefined) continue;
+    checkReferences(collector, keys, spec, specs, idSets, rejectFor(spec.key));
     for (const reference of spec.references ?? []) {
-      if (reference.to === spec.key)
-        checkCycles(collector, spec, reference.field, (index) => reject(spec.key, index));
+      if (reference.to === spec.key) checkCycles(collector, keys, reference.field, rejectFor(spec.key));
     }
   }
-  checkReportCommunities(collector, rejected.get("reports"), (index) => reject("reports", index));
+  checkReportCommunities(collector, rejected.get("reports"), rejectFor("reports"));
   return rejected;
 }
 
@@ -60,38 +80,37 @@ function idCell(origin: RecordOrigin, field: string) {
 
 function checkDuplicateIds(
   collector: ImportCollector,
-  key: string,
-  reject: (index: number) => void,
-): Set<string> {
-  return checkUnique(collector, key, "id", reject);
+  keys: RecordKeys,
+  reject: Reject,
+): ReadonlyMap<string, number> {
+  return checkUnique(collector, keys, "id", reject);
 }
 
-/** Reports every record whose value of `field` an earlier record of the kind already has; returns the values seen. */
+/** Reports every record whose value of `field` an earlier record of the kind already has; returns each value's first record. */
 function checkUnique(
   collector: ImportCollector,
-  key: string,
+  keys: RecordKeys,
   field: string,
-  reject: (index: number) => void,
-): Set<string> {
-  const { records, origins } = collector.kind(key);
-  const firstSeen = new Map<string, RecordOrigin>();
-  records.forEach((record, index) => {
-    const value = getField(record, field);
-    if (typeof value !== "string") return;
-    const origin = origins[index] as RecordOrigin;
-    const first = firstSeen.get(value);
-    if (first === undefined) {
-      firstSeen.set(value, origin);
-      return;
+  reject: Reject,
+): ReadonlyMap<string, number> {
+  const firstSeen = new Map<string, number>();
+  for (let index = 0; index < keys.count; index++) {
+    const value = keys.value(index, field);
+    if (value === undefined) continue;
+    const firstIndex = firstSeen.get(value);
+    if (firstIndex === undefined) {
+      firstSeen.set(value, index);
+      continue;
     }
-    reject(index);
+    const first = keys.origin(firstIndex);
     const firstPlace = `${first.sheet.name}!${first.sheet.cellOf(field, first.row)}`;
     const isId = field === "id";
-    collector.issues.push(
+    reject(
+      index,
       importIssue({
         kind: isId ? "duplicate-id" : "duplicate-value",
         file: collector.file,
-        ...idCell(origin, field),
+        ...idCell(keys.origin(index), field),
         value,
         expected: isId
           ? { zh: "本类记录中唯一的编号", en: "an ID unique among records of this kind" }
@@ -101,43 +120,29 @@ function checkUnique(
           : { zh: `与 ${firstPlace} 重复`, en: `the same value is already at ${firstPlace}` },
       }),
     );
-  });
-  return new Set(firstSeen.keys());
+  }
+  return firstSeen;
 }
 
 /** A parent reference within a kind (unit → parent unit) must not lead back to the record itself. */
-function checkCycles(
-  collector: ImportCollector,
-  spec: SheetSpec,
-  field: string,
-  reject: (index: number) => void,
-): void {
-  const { records, origins } = collector.kind(spec.key);
+function checkCycles(collector: ImportCollector, keys: RecordKeys, field: string, reject: Reject): void {
   const parentOf = new Map<string, string>();
-  for (const record of records) {
-    const id = getField(record, "id");
-    const parent = getField(record, field);
-    if (typeof id === "string" && typeof parent === "string" && !parentOf.has(id)) parentOf.set(id, parent);
+  for (let index = 0; index < keys.count; index++) {
+    const id = keys.value(index, "id");
+    const parent = keys.value(index, field);
+    if (id !== undefined && parent !== undefined && !parentOf.has(id)) parentOf.set(id, parent);
   }
-  records.forEach((record, index) => {
-    const id = getField(record, "id") as string;
-    const path = [id];
-    const seen = new Set(path);
-    for (let up = parentOf.get(id); up !== undefined; up = parentOf.get(up)) {
-      path.push(up);
-      if (up === id) break;
-      // A loop higher up that does not come back here is reported at its own records.
-      if (seen.has(up)) return;
-      seen.add(up);
-    }
-    if (path.length < 2 || path[path.length - 1] !== id) return;
-    reject(index);
-    collector.issues.push(
+  for (let index = 0; index < keys.count; index++) {
+    const id = keys.value(index, "id") as string;
+    const path = loopThrough(id, parentOf);
+    if (path === undefined) continue;
+    reject(
+      index,
       importIssue({
         kind: "reference-cycle",
         file: collector.file,
-        ...idCell(origins[index] as RecordOrigin, field),
-        value: String(getField(record, field)),
+        ...idCell(keys.origin(index), field),
+        value: String(keys.value(index, field)),
         expected: { zh: "不构成循环的上级编号", en: "a parent that does not lead back to this record" },
         problem: {
           zh: `上下级关系成环：${path.join(" → ")}`,
@@ -145,25 +150,39 @@ function checkCycles(
         },
       }),
     );
-  });
+  }
+}
+
+/** The path from an ID up its parents back to itself, if it leads back. */
+function loopThrough(id: string, parentOf: ReadonlyMap<string, string>): string[] | undefined {
+  const path = [id];
+  const seen = new Set(path);
+  for (let up = parentOf.get(id); up !== undefined; up = parentOf.get(up)) {
+    path.push(up);
+    if (up === id) break;
+    // A loop higher up that does not come back here is reported at its own records.
+    if (seen.has(up)) return undefined;
+    seen.add(up);
+  }
+  return path.length >= 2 && path[path.length - 1] === id ? path : undefined;
 }
 
 function checkReferences(
   collector: ImportCollector,
+  keys: RecordKeys,
   spec: SheetSpec,
   specs: readonly SheetSpec[],
-  idSets: Map<string, Set<string>>,
-  reject: (index: number) => void,
+  idSets: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  reject: Reject,
 ): void {
-  const { records, origins }: KindRecords = collector.kind(spec.key);
   for (const reference of spec.references ?? []) {
     const target = specs.find((candidate) => candidate.key === reference.to);
     const ids = idSets.get(reference.to);
     const targetName = target?.name ?? reference.to;
     const targetAlias = target?.aliases[0] ?? reference.to;
     if (ids === undefined) {
-      if (records.length > 0) {
-        collector.notices.push({
+      if (keys.count > 0) {
+        collector.notice({
           file: collector.file,
           sheet: spec.name,
           message: {
@@ -174,16 +193,16 @@ function checkReferences(
       }
       continue;
     }
-    records.forEach((record, index) => {
-      const value = getField(record, reference.field);
+    for (let index = 0; index < keys.count; index++) {
+      const value = keys.value(index, reference.field);
       // A reference to a row that failed its own checks is not reported twice.
-      if (typeof value !== "string" || ids.has(value) || collector.hadFailedId(reference.to, value)) return;
-      reject(index);
-      collector.issues.push(
+      if (value === undefined || ids.has(value) || collector.hadFailedId(reference.to, value)) continue;
+      reject(
+        index,
         importIssue({
           kind: "unknown-reference",
           file: collector.file,
-          ...idCell(origins[index] as RecordOrigin, reference.field),
+          ...idCell(keys.origin(index), reference.field),
           value,
           expected: { zh: `「${targetName}」表中已有的编号`, en: `an ID on the "${targetAlias}" sheet` },
           problem: {
@@ -192,7 +211,7 @@ function checkReferences(
           },
         }),
       );
-    });
+    }
   }
 }
 
@@ -200,34 +219,35 @@ function checkReferences(
 function checkReportCommunities(
   collector: ImportCollector,
   alreadyRejected: ReadonlySet<number> | undefined,
-  reject: (index: number) => void,
+  reject: Reject,
 ): void {
-  if (!collector.hasSheet("reports") || !collector.hasSheet("residences")) return;
+  const residences = collector.keysOf("residences");
+  const reports = collector.keysOf("reports");
+  if (residences === undefined || reports === undefined) return;
   const communitiesOf = new Map<string, Set<string>>();
-  for (const residence of collector.kind("residences").records) {
-    const memberId = getField(residence, "memberId") as string;
+  for (let index = 0; index < residences.count; index++) {
+    const memberId = residences.value(index, "memberId") as string;
     let set = communitiesOf.get(memberId);
     if (set === undefined) {
       set = new Set();
       communitiesOf.set(memberId, set);
     }
-    set.add(getField(residence, "communityId") as string);
+    set.add(residences.value(index, "communityId") as string);
   }
-  const { records, origins } = collector.kind("reports");
-  records.forEach((report, index) => {
+  for (let index = 0; index < reports.count; index++) {
     // A report of an unknown member is reported once, as such.
-    if (alreadyRejected?.has(index)) return;
-    const memberId = getField(report, "memberId") as string;
-    const communityId = getField(report, "communityId") as string;
+    if (alreadyRejected?.has(index)) continue;
+    const memberId = reports.value(index, "memberId") as string;
+    const communityId = reports.value(index, "communityId") as string;
     const lived = communitiesOf.get(memberId);
-    if (lived?.has(communityId)) return;
-    reject(index);
+    if (lived?.has(communityId)) continue;
     const known = lived === undefined ? [] : [...lived];
-    collector.issues.push(
+    reject(
+      index,
       importIssue({
         kind: "community-not-lived-in",
         file: collector.file,
-        ...idCell(origins[index] as RecordOrigin, "communityId"),
+        ...idCell(reports.origin(index), "communityId"),
         value: communityId,
         expected: {
           zh:
@@ -243,5 +263,5 @@ function checkReportCommunities(
         },
       }),
     );
-  });
+  }
 }

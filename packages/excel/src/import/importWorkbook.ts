@@ -1,28 +1,10 @@
-import { basename } from "node:path";
-import type { CommunityVisit, Dataset, FindingsPublication, UnitDataset, Visit } from "@shuangbaodao/core";
-import type { SheetSpec } from "../spec/columnSpec";
-import { INPUT_SHEETS, isAuxiliarySheet, sheetSpecMatcher } from "../spec/inputSheets";
-import { crossSheetChecks } from "./crossSheetChecks";
-import { ImportCollector } from "./importCollector";
-import { type ImportIssue, type ImportNotice, importIssue } from "./importIssue";
-import { openWorkbookSource, type WorkbookSource } from "./openWorkbookSource";
-import { readRecordSheet } from "./readRecordSheet";
-import { streamWorksheets } from "./streamWorksheets";
-import type { ZipArchive } from "./zipArchive";
+import { INPUT_SHEETS } from "../spec/inputSheets";
+import type { ImportedRecords } from "./importedRecords";
+import type { ImportIssue, ImportNotice } from "./importIssue";
+import { importWorkbookRecords, type StreamingImportOptions } from "./importWorkbookRecords";
+import type { WorkbookSource } from "./openWorkbookSource";
 
-export type { WorkbookSource };
-
-/**
- * The records of an import, one list per record kind: the member programme's
- * `Dataset`, the unit programme's `UnitDataset` (which share `units`), and the
- * spot checks' visits and published findings.
- */
-export type ImportedRecords = Dataset &
-  Omit<UnitDataset, "units"> & {
-    visits: Visit[];
-    communityVisits: CommunityVisit[];
-    findings: FindingsPublication[];
-  };
+export type { ImportedRecords, WorkbookSource };
 
 /**
  * - `all-or-nothing` (the default): any error and the import returns no records.
@@ -30,14 +12,8 @@ export type ImportedRecords = Dataset &
  */
 export type ImportMode = "all-or-nothing" | "collect";
 
-export interface ImportOptions {
+export interface ImportOptions extends StreamingImportOptions {
   mode?: ImportMode;
-  /** The file name errors show; defaults to the path's base name. */
-  fileName?: string;
-  /** The sheets to read; defaults to every input sheet of the data model. */
-  sheets?: readonly SheetSpec[];
-  /** Called as each sheet is done (for a progress bar): sheets read so far and the workbook's sheet count. */
-  onProgress?: (sheetsDone: number, sheetCount: number) => void;
 }
 
 /** An all-or-nothing import: the records only when there was no error at all. */
@@ -53,12 +29,23 @@ export interface CollectedImportResult {
   notices: ImportNotice[];
 }
 
+/** The records of one kind as they came, with where each was read, to leave out the ones rejected at the end. */
+interface KindRecords {
+  records: unknown[];
+  sheets: string[];
+  rows: number[];
+}
+
+const placeKey = (sheet: string, row: number) => `${row}\u0000${sheet}`;
+
 /**
- * Imports an input workbook with exceljs's streaming reader, so memory grows
- * with the records kept, not with the file. Sheets are matched by name and columns by
- * header; each row is validated with the core schema of its kind, then the
- * sheets are checked against each other. Every problem names file, sheet, cell,
- * value found and value expected.
+ * Imports an input workbook with exceljs's streaming reader and returns the
+ * records, so memory grows with the records kept, not with the file (for
+ * records handed out as they are read, see `importWorkbookRecords`, which this
+ * collects). Sheets are matched by name and columns by header; each row is
+ * validated with the core schema of its kind, then the sheets are checked
+ * against each other. Every problem names file, sheet, cell, value found and
+ * value expected.
  */
 export async function importWorkbook(
   source: WorkbookSource,
@@ -72,69 +59,50 @@ export async function importWorkbook(
   source: WorkbookSource,
   options: ImportOptions = {},
 ): Promise<StrictImportResult | CollectedImportResult> {
-  const file = options.fileName ?? (typeof source === "string" ? basename(source) : "workbook.xlsx");
   const specs = options.sheets ?? INPUT_SHEETS;
-  const collector = new ImportCollector(file);
-  await readSheets(source, specs, collector, options.onProgress);
-
-  const rejected = crossSheetChecks(collector, specs);
-  const records: Record<string, unknown[]> = {};
-  for (const spec of specs) {
-    const skip = rejected.get(spec.key);
-    const all = collector.kind(spec.key).records;
-    records[spec.key] = skip === undefined ? all : all.filter((_, index) => !skip.has(index));
+  const byKind = new Map<string, KindRecords>(
+    specs.map((spec) => [spec.key, { records: [], sheets: [], rows: [] }]),
+  );
+  const rejected = new Map<string, Set<string>>();
+  const issues: ImportIssue[] = [];
+  const notices: ImportNotice[] = [];
+  for await (const event of importWorkbookRecords(source, options)) {
+    if (event.type === "record") {
+      const kind = byKind.get(event.key) as KindRecords;
+      kind.records.push(event.record);
+      kind.sheets.push(event.sheet);
+      kind.rows.push(event.row);
+    } else if (event.type === "notice") {
+      notices.push(event.notice);
+    } else {
+      issues.push(event.issue);
+      const { rejects } = event;
+      if (rejects === undefined) continue;
+      let places = rejected.get(rejects.key);
+      if (places === undefined) {
+        places = new Set();
+        rejected.set(rejects.key, places);
+      }
+      places.add(placeKey(rejects.sheet, rejects.row));
+    }
   }
-  const { issues, notices } = collector;
+
+  const records: Record<string, unknown[]> = {};
+  for (const [key, kind] of byKind) {
+    const places = rejected.get(key);
+    records[key] =
+      places === undefined
+        ? kind.records
+        : kind.records.filter(
+            (_, index) => !places.has(placeKey(kind.sheets[index] as string, kind.rows[index] as number)),
+          );
+  }
   if (options.mode === "collect") {
     return { ok: issues.length === 0, records: records as ImportedRecords, issues, notices };
   }
   return issues.length === 0
     ? { ok: true, records: records as ImportedRecords, issues: [], notices }
     : { ok: false, records: undefined, issues, notices };
-}
-
-async function readSheets(
-  source: WorkbookSource,
-  specs: readonly SheetSpec[],
-  collector: ImportCollector,
-  onProgress?: ImportOptions["onProgress"],
-) {
-  const specOf = sheetSpecMatcher(specs);
-  let zip: ZipArchive | undefined;
-  try {
-    zip = await openWorkbookSource(source);
-    for await (const sheet of streamWorksheets(zip)) {
-      const spec = specOf(sheet.name);
-      if (spec !== undefined) {
-        await readRecordSheet(sheet, spec, collector);
-      } else if (!isAuxiliarySheet(sheet.name)) {
-        collector.notices.push({
-          file: collector.file,
-          sheet: sheet.name,
-          message: {
-            zh: `未识别的工作表「${sheet.name}」，已忽略`,
-            en: `sheet "${sheet.name}" is not known and was ignored`,
-          },
-        });
-      }
-      if (sheet.position) onProgress?.(sheet.position.index + 1, sheet.position.count);
-    }
-  } catch (error) {
-    collector.issues.push(
-      importIssue({
-        kind: "unreadable-file",
-        file: collector.file,
-        sheet: "",
-        expected: { zh: "Excel 工作簿（.xlsx）", en: "an Excel workbook (.xlsx)" },
-        problem: {
-          zh: `无法读取文件（${(error as Error).message}）`,
-          en: `the file cannot be read (${(error as Error).message})`,
-        },
-      }),
-    );
-  } finally {
-    await zip?.close();
-  }
 }
 
 /** Thrown by {@link importWorkbookOrThrow}: every issue of the import. */

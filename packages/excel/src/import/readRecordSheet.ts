@@ -6,10 +6,11 @@ import type { ColumnSpec, SheetSpec } from "../spec/columnSpec";
 import { matchHeaderRow } from "./findHeaderRow";
 import { HeaderMatcher } from "./headerMatcher";
 import type { ImportCollector } from "./importCollector";
+import type { ImportEvent } from "./importEvent";
 import { importIssue } from "./importIssue";
 import { cellProblemText, isMissingValue, schemaIssueText } from "./schemaIssueText";
 import { getField, setField } from "./setField";
-import { type FoundColumn, type RecordOrigin, SheetLayout } from "./sheetLayout";
+import { type FoundColumn, SheetLayout } from "./sheetLayout";
 
 /** How far down the header row may be (below a title, a unit line, a date line…). */
 const HEADER_SEARCH_ROWS = 30;
@@ -44,13 +45,14 @@ function prepare(spec: SheetSpec): PreparedSpec {
 /**
  * Streams one sheet of a record kind: finds the header row, then reads each
  * non-blank row into a record, validates it with the kind's schema and either
- * keeps it or reports its problems by cell. Rows are not kept beyond this.
+ * keeps it or reports its problems by cell. Yields what each row gave
+ * (a record, its problems) as soon as the row is read; rows are not kept.
  */
-export async function readRecordSheet(
+export async function* readRecordSheet(
   worksheet: StreamedWorksheet,
   spec: SheetSpec,
   collector: ImportCollector,
-): Promise<void> {
+): AsyncGenerator<ImportEvent, void, undefined> {
   const { matcher, converters } = prepare(spec);
   const sheet = worksheet.name;
   let layout: SheetLayout | undefined;
@@ -61,6 +63,7 @@ export async function readRecordSheet(
     const values = row.values as unknown[];
     if (layout !== undefined) {
       readRow(values, row.number, layout, converters, missingFields, collector);
+      yield* collector.takeEvents();
       continue;
     }
     // Rows past the search window are still consumed, so the stream drains normally.
@@ -72,11 +75,12 @@ export async function readRecordSheet(
     if (match === undefined) continue;
     layout = new SheetLayout(sheet, spec, row.number, match.columns);
     missingFields = reportHeaderProblems(layout, values.length - 1, match, collector);
-    collector.kind(spec.key);
+    collector.keys(spec);
+    yield* collector.takeEvents();
   }
 
   if (layout === undefined) {
-    collector.issues.push(
+    collector.issue(
       importIssue({
         kind: "header-not-found",
         file: collector.file,
@@ -88,6 +92,7 @@ export async function readRecordSheet(
         problem: { zh: "找不到表头行", en: "no header row found" },
       }),
     );
+    yield* collector.takeEvents();
   }
 }
 
@@ -105,7 +110,7 @@ function reportHeaderProblems(
     if (layout.columnOf(column.field) !== undefined) continue;
     missing.add(column.field);
     if (!column.required) continue;
-    collector.issues.push(
+    collector.issue(
       importIssue({
         kind: "missing-column",
         file,
@@ -124,7 +129,7 @@ function reportHeaderProblems(
     );
   }
   for (const duplicate of match.duplicates) {
-    collector.issues.push(
+    collector.issue(
       importIssue({
         kind: "duplicate-column",
         file,
@@ -138,7 +143,7 @@ function reportHeaderProblems(
     );
   }
   for (const stray of match.unknown) {
-    collector.notices.push({
+    collector.notice({
       file,
       sheet,
       cell: rangeReference(stray.column, layout.headerRow, stray.column, layout.headerRow),
@@ -179,7 +184,7 @@ function readRow(
     parts: Parameters<typeof importIssue>[0],
   ) => {
     valid = false;
-    collector.issues.push(importIssue({ ...parts, column: found?.header ?? column.header }));
+    collector.issue(importIssue({ ...parts, column: found?.header ?? column.header }));
   };
 
   for (const found of layout.columns) {
@@ -253,50 +258,41 @@ function keepRecord(
   plains: Map<string, PlainCellValue>,
   collector: ImportCollector,
 ): void {
-  const { key } = layout.spec;
-  const kind = collector.kind(key);
   const itemField = layout.spec.itemRows?.field;
-  if (itemField !== undefined) {
-    const groups = collector.groupIndex(key);
-    const id = String(record.id);
-    const firstIndex = groups.get(id);
-    if (firstIndex !== undefined) {
-      const first = kind.records[firstIndex] as Record<string, unknown>;
-      const firstOrigin = kind.origins[firstIndex] as RecordOrigin;
-      const differing = layout.spec.columns.find(
-        (column) =>
-          !column.field.startsWith(`${itemField}.`) &&
-          JSON.stringify(getField(first, column.field)) !== JSON.stringify(getField(record, column.field)),
-      );
-      if (differing === undefined) {
-        (first[itemField] as unknown[]).push(...(record[itemField] as unknown[]));
-        return;
-      }
-      const firstPlace = `${firstOrigin.sheet.name}!${firstOrigin.sheet.cellOf(differing.field, firstOrigin.row)}`;
-      collector.issues.push(
-        importIssue({
-          kind: "conflicting-row",
-          file: collector.file,
-          sheet: layout.name,
-          cell: layout.cellOf(differing.field, rowNumber),
-          column: layout.columnOf(differing.field)?.header ?? differing.header,
-          value: describePlainValue(plains.get(differing.field)),
-          expected: {
-            zh: `与同一编号的 ${firstPlace} 相同`,
-            en: `the same as ${firstPlace}, the first row with this ID`,
-          },
-          problem: {
-            zh: "同一编号的各行此列不一致",
-            en: "rows with the same ID disagree in this column",
-          },
-        }),
-      );
-      return;
-    }
-    groups.set(id, kind.records.length);
+  const first =
+    itemField === undefined ? undefined : collector.heldRecord(layout.spec.key, String(record.id));
+  if (itemField === undefined || first === undefined) {
+    collector.keep(layout.spec, record, { sheet: layout, row: rowNumber });
+    return;
   }
-  kind.records.push(record);
-  kind.origins.push({ sheet: layout, row: rowNumber });
+  const differing = layout.spec.columns.find(
+    (column) =>
+      !column.field.startsWith(`${itemField}.`) &&
+      JSON.stringify(getField(first.record, column.field)) !== JSON.stringify(getField(record, column.field)),
+  );
+  if (differing === undefined) {
+    (first.record[itemField] as unknown[]).push(...(record[itemField] as unknown[]));
+    return;
+  }
+  const firstPlace = `${first.origin.sheet.name}!${first.origin.sheet.cellOf(differing.field, first.origin.row)}`;
+  collector.issue(
+    importIssue({
+      kind: "conflicting-row",
+      file: collector.file,
+      sheet: layout.name,
+      cell: layout.cellOf(differing.field, rowNumber),
+      column: layout.columnOf(differing.field)?.header ?? differing.header,
+      value: describePlainValue(plains.get(differing.field)),
+      expected: {
+        zh: `与同一编号的 ${firstPlace} 相同`,
+        en: `the same as ${firstPlace}, the first row with this ID`,
+      },
+      problem: {
+        zh: "同一编号的各行此列不一致",
+        en: "rows with the same ID disagree in this column",
+      },
+    }),
+  );
 }
 
 /** The column whose field the issue's path starts with (the longest such field); item indexes are skipped. */

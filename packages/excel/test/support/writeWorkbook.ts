@@ -36,6 +36,7 @@ export const HEADERS = {
   services: ["记录编号", "党员编号", "服务日期", "社区编号", "岗位代码", "服务内容"],
   events: ["活动编号", "社区编号", "活动日期", "活动类别", "活动名称"],
   attendances: ["记录编号", "活动编号", "党员编号"],
+  lists: ["清单编号", "单位编号", "清单类别", "清单日期", "事项", "项目协议日期"],
 } as const;
 
 /** A minimal consistent organisation: unit U1, branch B1, members M1 and M2 living in C1. */
