@@ -84,6 +84,11 @@ export class ImportCollector {
     this.held.clear();
   }
 
+  /** How many events wait to be taken. */
+  get pendingCount(): number {
+    return this.pending.length;
+  }
+
   /** The events found since the last call. */
   takeEvents(): readonly ImportEvent[] {
     if (this.pending.length === 0) return NONE;

@@ -1,7 +1,7 @@
 import { INPUT_SHEETS } from "../spec/inputSheets";
+import { importEventBatches, type StreamingImportOptions } from "./importEventBatches";
 import type { ImportedRecords } from "./importedRecords";
 import type { ImportIssue, ImportNotice } from "./importIssue";
-import { importWorkbookRecords, type StreamingImportOptions } from "./importWorkbookRecords";
 import type { WorkbookSource } from "./openWorkbookSource";
 
 export type { ImportedRecords, WorkbookSource };
@@ -41,8 +41,8 @@ const placeKey = (sheet: string, row: number) => `${row}\u0000${sheet}`;
 /**
  * Imports an input workbook with exceljs's streaming reader and returns the
  * records, so memory grows with the records kept, not with the file (for
- * records handed out as they are read, see `importWorkbookRecords`, which this
- * collects). Sheets are matched by name and columns by header; each row is
+ * records handed out as they are read, see `importWorkbookRecords`; both read
+ * the same events). Sheets are matched by name and columns by header; each row is
  * validated with the core schema of its kind, then the sheets are checked
  * against each other. Every problem names file, sheet, cell, value found and
  * value expected.
@@ -66,24 +66,26 @@ export async function importWorkbook(
   const rejected = new Map<string, Set<string>>();
   const issues: ImportIssue[] = [];
   const notices: ImportNotice[] = [];
-  for await (const event of importWorkbookRecords(source, options)) {
-    if (event.type === "record") {
-      const kind = byKind.get(event.key) as KindRecords;
-      kind.records.push(event.record);
-      kind.sheets.push(event.sheet);
-      kind.rows.push(event.row);
-    } else if (event.type === "notice") {
-      notices.push(event.notice);
-    } else {
-      issues.push(event.issue);
-      const { rejects } = event;
-      if (rejects === undefined) continue;
-      let places = rejected.get(rejects.key);
-      if (places === undefined) {
-        places = new Set();
-        rejected.set(rejects.key, places);
+  for await (const batch of importEventBatches(source, options)) {
+    for (const event of batch) {
+      if (event.type === "record") {
+        const kind = byKind.get(event.key) as KindRecords;
+        kind.records.push(event.record);
+        kind.sheets.push(event.sheet);
+        kind.rows.push(event.row);
+      } else if (event.type === "notice") {
+        notices.push(event.notice);
+      } else {
+        issues.push(event.issue);
+        const { rejects } = event;
+        if (rejects === undefined) continue;
+        let places = rejected.get(rejects.key);
+        if (places === undefined) {
+          places = new Set();
+          rejected.set(rejects.key, places);
+        }
+        places.add(placeKey(rejects.sheet, rejects.row));
       }
-      places.add(placeKey(rejects.sheet, rejects.row));
     }
   }
 

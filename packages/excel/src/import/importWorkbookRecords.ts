@@ -1,23 +1,8 @@
-import { basename } from "node:path";
-import type { SheetSpec } from "../spec/columnSpec";
-import { INPUT_SHEETS, isAuxiliarySheet, sheetSpecMatcher } from "../spec/inputSheets";
-import { crossSheetChecks } from "./crossSheetChecks";
-import { ImportCollector } from "./importCollector";
 import type { ImportEvent } from "./importEvent";
-import { importIssue } from "./importIssue";
-import { openWorkbookSource, type WorkbookSource } from "./openWorkbookSource";
-import { readRecordSheet } from "./readRecordSheet";
-import { streamWorksheets } from "./streamWorksheets";
-import type { ZipArchive } from "./zipArchive";
+import { importEventBatches, type StreamingImportOptions } from "./importEventBatches";
+import type { WorkbookSource } from "./openWorkbookSource";
 
-export interface StreamingImportOptions {
-  /** The file name errors show; defaults to the path's base name. */
-  fileName?: string;
-  /** The sheets to read; defaults to every input sheet of the data model. */
-  sheets?: readonly SheetSpec[];
-  /** Called as each sheet is done (for a progress bar): sheets read so far and the workbook's sheet count. */
-  onProgress?: (sheetsDone: number, sheetCount: number) => void;
-}
+export type { StreamingImportOptions } from "./importEventBatches";
 
 /**
  * Reads an input workbook and hands out what it finds as it reads it: each
@@ -50,49 +35,5 @@ export async function* importWorkbookRecords(
   source: WorkbookSource,
   options: StreamingImportOptions = {},
 ): AsyncGenerator<ImportEvent, void, undefined> {
-  const file = options.fileName ?? (typeof source === "string" ? basename(source) : "workbook.xlsx");
-  const specs = options.sheets ?? INPUT_SHEETS;
-  const specOf = sheetSpecMatcher(specs);
-  const collector = new ImportCollector(file);
-  let zip: ZipArchive | undefined;
-  try {
-    zip = await openWorkbookSource(source);
-    for await (const sheet of streamWorksheets(zip)) {
-      const spec = specOf(sheet.name);
-      if (spec !== undefined) {
-        yield* readRecordSheet(sheet, spec, collector);
-      } else if (!isAuxiliarySheet(sheet.name)) {
-        collector.notice({
-          file,
-          sheet: sheet.name,
-          message: {
-            zh: `未识别的工作表「${sheet.name}」，已忽略`,
-            en: `sheet "${sheet.name}" is not known and was ignored`,
-          },
-        });
-        yield* collector.takeEvents();
-      }
-      if (sheet.position) options.onProgress?.(sheet.position.index + 1, sheet.position.count);
-    }
-  } catch (error) {
-    collector.issue(
-      importIssue({
-        kind: "unreadable-file",
-        file,
-        sheet: "",
-        expected: { zh: "Excel 工作簿（.xlsx）", en: "an Excel workbook (.xlsx)" },
-        problem: {
-          zh: `无法读取文件（${(error as Error).message}）`,
-          en: `the file cannot be read (${(error as Error).message})`,
-        },
-      }),
-    );
-  } finally {
-    await zip?.close();
-  }
-  yield* collector.takeEvents();
-  collector.releaseHeld();
-  yield* collector.takeEvents();
-  crossSheetChecks(collector, specs);
-  yield* collector.takeEvents();
+  for await (const batch of importEventBatches(source, options)) yield* batch;
 }
