@@ -1,6 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { dayNumberOf, fromDayNumber } from "./dayNumber";
+import { digitsAt, hasIsoDateShape } from "./isoDateText";
 
 /** The zone every calendar date in the regulations is read in. */
 export const CALENDAR_TIME_ZONE = "Asia/Shanghai";
@@ -32,11 +33,11 @@ const SHANGHAI_OFFSET_MINUTES = 480;
  * `Date.parse` would roll them over into another day.
  */
 export function normaliseCalendarDate(text: string): string | undefined {
-  if (isDateOnlyShape(text)) {
+  if (hasIsoDateShape(text)) {
     // The hot path at ingest: fixed positions, no regular expression.
-    const year = fourDigits(text, 0);
-    const month = twoDigits(text, 5);
-    const day = twoDigits(text, 8);
+    const year = digitsAt(text, 0, 4);
+    const month = digitsAt(text, 5, 2);
+    const day = digitsAt(text, 8, 2);
     return year >= 0 && validDate(year, month, day) ? text : undefined;
   }
   const instant = DATE_TIME_WITH_OFFSET.exec(text);
@@ -84,25 +85,6 @@ function shanghaiDateOfInstant(match: RegExpExecArray): string | undefined {
   }
   return format(new TZDate(ms, CALENDAR_TIME_ZONE), "yyyy-MM-dd");
 }
-
-/** `dddd-dd-dd`, checked by character code. */
-function isDateOnlyShape(text: string): boolean {
-  return text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45;
-}
-
-/** The number written by `count` digits at `index`, or -1 when one is not a digit. */
-function digitsAt(text: string, index: number, count: number): number {
-  let value = 0;
-  for (let i = index; i < index + count; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
-}
-
-const fourDigits = (text: string, index: number) => digitsAt(text, index, 4);
-const twoDigits = (text: string, index: number) => digitsAt(text, index, 2);
 
 function validDate(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);

@@ -1,3 +1,5 @@
+import { digitsAt, hasIsoDateShape } from "./isoDateText";
+
 /**
  * A calendar day as an integer: days since 1970-01-01 in the data's calendar
  * (Asia/Shanghai). Rules compare these integers instead of `Date` objects, so
@@ -10,35 +12,14 @@ const MS_PER_DAY = 86_400_000;
 /** The last day the arithmetic below covers, 9999-12-31; later (and earlier than 1970) goes through `Date`. */
 const LAST_FOUR_DIGIT_DAY = 2_932_896;
 
-/** The digit at a position, or -1 when it is not one of 0–9. */
-function digitAt(text: string, index: number): number {
-  const digit = text.charCodeAt(index) - 48;
-  return digit >= 0 && digit <= 9 ? digit : -1;
-}
-
-/** Two digits as a number, or a negative number when either is not a digit. */
-function twoDigitsAt(text: string, index: number): number {
-  const tens = digitAt(text, index);
-  const ones = digitAt(text, index + 1);
-  return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
-}
-
 /** Days since 1970-01-01 of a canonical `YYYY-MM-DD` date. Throws on anything else. */
 export function toDayNumber(isoDate: string): DayNumber {
   // The shape /^\d{4}-\d{2}-\d{2}$/, checked by hand: this runs for every dated record.
-  if (
-    typeof isoDate === "string" &&
-    isoDate.length === 10 &&
-    isoDate.charCodeAt(4) === 45 &&
-    isoDate.charCodeAt(7) === 45
-  ) {
-    const century = twoDigitsAt(isoDate, 0);
-    const yearOfCentury = twoDigitsAt(isoDate, 2);
-    const month = twoDigitsAt(isoDate, 5);
-    const day = twoDigitsAt(isoDate, 8);
-    if (century >= 0 && yearOfCentury >= 0 && month >= 0 && day >= 0) {
-      return dayNumberOf(century * 100 + yearOfCentury, month, day);
-    }
+  if (typeof isoDate === "string" && hasIsoDateShape(isoDate)) {
+    const year = digitsAt(isoDate, 0, 4);
+    const month = digitsAt(isoDate, 5, 2);
+    const day = digitsAt(isoDate, 8, 2);
+    if (year >= 0 && month >= 0 && day >= 0) return dayNumberOf(year, month, day);
   }
   throw new TypeError(`Expected a calendar date YYYY-MM-DD, got ${JSON.stringify(isoDate)}`);
 }

@@ -1,6 +1,6 @@
 import type * as t from "io-ts";
-import { UNIT_RECORD_COLLECTIONS } from "../model/unitRecords";
-import { type CheckIssue, listOrEmpty, strictObject, withCheck } from "./codec";
+import { unitRecordsIssues } from "../model/unitRecordsIssues";
+import { listOrEmpty, strictObject, withCheck } from "./codec";
 import { Unit } from "./unit";
 import { UnitActivity } from "./unitActivity";
 import { UnitCommunityDesignation } from "./unitCommunityDesignation";
@@ -31,34 +31,6 @@ export const UnitRecords = withCheck(
     },
     { scope: UnitScope },
   ),
-  (records) => {
-    const unitId = records.unit.id;
-    const issues: CheckIssue[] = [];
-    if (records.scope && records.scope.unitId !== unitId) {
-      issues.push({
-        path: ["scope", "unitId"],
-        message: `belongs to unit ${JSON.stringify(records.scope.unitId)}, not ${JSON.stringify(unitId)}`,
-      });
-    }
-    for (const collection of UNIT_RECORD_COLLECTIONS) {
-      const seen = new Set<string>();
-      records[collection].forEach((record, index) => {
-        if (record.unitId !== unitId) {
-          issues.push({
-            path: [collection, index, "unitId"],
-            message: `belongs to unit ${JSON.stringify(record.unitId)}, not ${JSON.stringify(unitId)}`,
-          });
-        }
-        if (seen.has(record.id)) {
-          issues.push({
-            path: [collection, index, "id"],
-            message: `duplicate id ${JSON.stringify(record.id)} in ${collection}`,
-          });
-        }
-        seen.add(record.id);
-      });
-    }
-    return issues;
-  },
+  unitRecordsIssues,
 );
 export type UnitRecords = t.TypeOf<typeof UnitRecords>;

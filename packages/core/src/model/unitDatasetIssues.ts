@@ -1,4 +1,4 @@
-import { UNIT_RECORD_COLLECTIONS } from "./unitRecords";
+import { UNIT_RECORD_COLLECTIONS } from "./unitRecordsIssues";
 
 type Owned = { id: string; unitId: string };
 

@@ -5,21 +5,12 @@ import { UnitCommunityDesignation } from "./unitCommunityDesignation";
 import { UnitInquiryAnswer } from "./unitInquiryAnswer";
 import { UnitPairing } from "./unitPairing";
 import { UnitReceipt } from "./unitReceipt";
+import { unitRecordsIssues } from "./unitRecordsIssues";
 import { UnitScope } from "./unitScope";
 import { UnitStreetReport } from "./unitStreetReport";
 import { UnitList } from "./unitThreeLists";
 
-/** The record collections of a `UnitRecords` bundle, each of which carries a `unitId`. */
-export const UNIT_RECORD_COLLECTIONS = [
-  "streetReports",
-  "designations",
-  "pairings",
-  "receipts",
-  "activities",
-  "lists",
-  "inquiryAnswers",
-] as const;
-export type UnitRecordCollection = (typeof UNIT_RECORD_COLLECTIONS)[number];
+export { UNIT_RECORD_COLLECTIONS, type UnitRecordCollection } from "./unitRecordsIssues";
 
 /**
  * Everything the unit programme (ZZ47-GJ) looks at for one unit. The unit's
@@ -41,34 +32,7 @@ export const UnitRecords = z
     inquiryAnswers: z.array(UnitInquiryAnswer).default([]),
   })
   .superRefine((records, ctx) => {
-    const unitId = records.unit.id;
-    if (records.scope && records.scope.unitId !== unitId) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["scope", "unitId"],
-        message: `belongs to unit ${JSON.stringify(records.scope.unitId)}, not ${JSON.stringify(unitId)}`,
-      });
-    }
-    for (const collection of UNIT_RECORD_COLLECTIONS) {
-      const seen = new Set<string>();
-      records[collection].forEach((record, index) => {
-        if (record.unitId !== unitId) {
-          ctx.addIssue({
-            code: "custom",
-            path: [collection, index, "unitId"],
-            message: `belongs to unit ${JSON.stringify(record.unitId)}, not ${JSON.stringify(unitId)}`,
-          });
-        }
-        if (seen.has(record.id)) {
-          ctx.addIssue({
-            code: "custom",
-            path: [collection, index, "id"],
-            message: `duplicate id ${JSON.stringify(record.id)} in ${collection}`,
-          });
-        }
-        seen.add(record.id);
-      });
-    }
+    for (const issue of unitRecordsIssues(records)) ctx.addIssue({ code: "custom", ...issue });
   });
 export type UnitRecords = z.infer<typeof UnitRecords>;
 export type UnitRecordsInput = z.input<typeof UnitRecords>;

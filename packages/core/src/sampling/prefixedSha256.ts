@@ -1,4 +1,3 @@
-import { sha256 } from "@noble/hashes/sha2.js";
 import { addInto, compressBlock, expandSchedule, readBlock, runRounds, SHA256_IV } from "./sha256Compress";
 
 /**
@@ -95,22 +94,6 @@ export interface PrefixedSha256 {
     at: number,
     count?: number,
   ): void;
-}
-
-/** The same digests through noble's public streaming API: the reference the tests compare with. */
-export function streamingSha256(prefix: Uint8Array): PrefixedSha256 {
-  const base = sha256.create().update(prefix);
-  const work = base.clone();
-  const digest = new Uint8Array(32);
-  const view = new DataView(digest.buffer);
-  return {
-    digestWords(bytes, start, end, out, at, count = 8) {
-      base._cloneInto(work);
-      work.update(bytes.subarray(start, end));
-      work.digestInto(digest);
-      for (let w = 0; w < count; w++) out[at + w] = view.getUint32(4 * w);
-    },
-  };
 }
 
 /** A hasher of `prefix ‖ message` for many messages. */

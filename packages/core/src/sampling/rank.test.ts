@@ -2,11 +2,27 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { prefixedSha256, streamingSha256 } from "./prefixedSha256";
+import { type PrefixedSha256, prefixedSha256 } from "./prefixedSha256";
 import { compareRank, lowestRanked, rankOf, rankOrder, rankTable } from "./rank";
 import { seedArbitrary } from "./testing/arbitraries";
 
 const idArbitrary = fc.string({ unit: "grapheme", minLength: 1, maxLength: 80 });
+
+/** The same digests through noble's public streaming API: the reference. */
+function streamingSha256(prefix: Uint8Array): PrefixedSha256 {
+  const base = sha256.create().update(prefix);
+  const work = base.clone();
+  const digest = new Uint8Array(32);
+  const view = new DataView(digest.buffer);
+  return {
+    digestWords(bytes, start, end, out, at, count = 8) {
+      base._cloneInto(work);
+      work.update(bytes.subarray(start, end));
+      work.digestInto(digest);
+      for (let w = 0; w < count; w++) out[at + w] = view.getUint32(4 * w);
+    },
+  };
+}
 
 describe("rankOf", () => {
   it("is SHA-256 of seed, one 0x00 byte and the ID", () => {
