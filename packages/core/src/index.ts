@@ -10,3 +10,4 @@ export * from "./rules/ruleCatalogue";
 export * from "./sampling";
 export * from "./unit";
 export * from "./warnings";
+export * from "./source/recordSource";
