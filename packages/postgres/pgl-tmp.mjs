@@ -1,0 +1,25 @@
+import { PGlite } from "@electric-sql/pglite";
+import { createPgConfig } from "@electric-sql/pglite/node-postgres";
+import pg from "pg";
+
+let t = Date.now();
+const lite = await PGlite.create(process.argv[2] ?? "memory://");
+console.log("start", Date.now() - t);
+t = Date.now();
+const pool = new pg.Pool(createPgConfig(lite));
+const c = await pool.connect();
+console.log((await c.query("select version(), current_user, $1::int as x", [3])).rows);
+await c.query("begin");
+await c.query("create temp table t(a int, b text)");
+const r = await lite.query("COPY t FROM '/dev/blob'", [], { blob: new Blob(["1\tx\n2\ty\n"]) });
+console.log((await c.query("select * from t")).rows);
+await c.query("commit");
+t = Date.now();
+const dump = await lite.dumpDataDir("gzip");
+console.log("dump", dump.size, Date.now() - t);
+c.release();
+await pool.end();
+await lite.close();
+t = Date.now();
+const lite2 = await PGlite.create({ loadDataDir: dump });
+console.log("load", Date.now() - t);
