@@ -512,6 +512,7 @@ CREATE POLICY city_corrects ON community_events FOR UPDATE TO shuangbaodao_app U
 -- Keys, imports and runs carry no record content; the keys are written by the
 -- import for records it may write, which the record tables' policies check.
 GRANT SELECT, INSERT ON imports, unit_keys, member_keys, decisions TO shuangbaodao_app;
+GRANT UPDATE (new_versions) ON imports TO shuangbaodao_app;
 GRANT SELECT, INSERT, UPDATE ON runs, run_partitions TO shuangbaodao_app;
 GRANT USAGE ON SEQUENCE imports_id_seq TO shuangbaodao_app;
 DO $$
