@@ -8,6 +8,22 @@ export {
   openDatabase,
 } from "./connection/openDatabase";
 export { CITY_SCOPE, type Scope } from "./connection/scope";
+export { type Decision, getDecision, listDecisions } from "./decisions/decisions";
+export { editionSha256, LIBRARY_VERSION } from "./decisions/libraryVersion";
+export { compareVerdicts, type Replay, replayDecision, type VerdictDrift } from "./decisions/replayDecision";
+export {
+  assessRun,
+  type Run,
+  type RunRequest,
+  readRun,
+  startRun,
+  type WorkOptions,
+  workOnRun,
+} from "./decisions/runs";
+export { canonicalJson, canonicalSha256 } from "./digest/canonicalSha256";
+export { type ImportOptions, type ImportResult, importRecords } from "./import/importRecords";
+export { type ImportProblem, ImportRejected } from "./import/importRejected";
+export { type DatabaseSourceOptions, databaseSource } from "./read/databaseSource";
 export {
   assertSchemaCurrent,
   knownMigrations,
