@@ -51,45 +51,56 @@ describe.each(TARGETS)("row-level security per unit on %s", (target) => {
     expect(new Set(read.members?.map((m) => (m as { unitId: string }).unitId))).toEqual(new Set(["u-cdc"]));
   });
 
-  it.each(UNITS.flatMap((writer) => UNITS.filter((owner) => owner !== writer).map((owner) => [writer, owner])))(
-    "an officer of %s cannot import, correct or see a decision of %s",
-    async (writer, owner) => {
-      const member = records.find((r) => r.kind === "members" && (r.record as { unitId: string }).unitId === owner);
-      const service = records.find(
-        (r) => r.kind === "services" && (r.record as { memberId: string }).memberId === (member?.record as { id: string }).id,
-      );
-      // A corrected record of the other unit's member, beside the unit tree as it is: refused, nothing written.
-      const attempt = [
-        ...records.filter((r) => r.kind === "units"),
-        { ...(member as (typeof records)[number]), record: { ...(member?.record as object), name: "改名" } },
-        ...(service ? [service] : []),
-      ];
-      const error = await importRecords(test.db, listSource(attempt), {
-        recordedBy: writer,
-        scope: { units: [writer] },
-      }).catch((e) => e);
-      expect(error?.en).toMatch(/outside your scope|row-level security/);
-      const corrected = await inTransaction(test.db, { units: [writer] }, (client) =>
-        client.query("UPDATE members SET superseded_at = now() WHERE unit_id = $1", [owner]),
-      );
-      expect(corrected.rowCount).toBe(0);
-      const renamed = await inTransaction(test.db, { units: [writer] }, (client) =>
-        client.query("UPDATE units SET superseded_at = now() WHERE id = $1", [owner]),
-      );
-      expect(renamed.rowCount).toBe(0);
-      const [decision] = await listDecisions(test.db, { subjectId: owner });
-      expect(decision).toBeDefined();
-      expect(await getDecision(test.db, decision?.id ?? "", { scope: { units: [writer] } })).toBeUndefined();
-    },
-  );
-
-  it("an officer imports a correction of their own unit's member beside the unchanged unit tree", async () => {
-    const member = records.find((r) => r.kind === "members" && (r.record as { unitId: string }).unitId === "u-cdc");
+  it.each(
+    UNITS.flatMap((writer) => UNITS.filter((owner) => owner !== writer).map((owner) => [writer, owner])),
+  )("an officer of %s cannot import, correct or see a decision of %s", async (writer, owner) => {
+    const member = records.find(
+      (r) => r.kind === "members" && (r.record as { unitId: string }).unitId === owner,
+    );
+    const service = records.find(
+      (r) =>
+        r.kind === "services" &&
+        (r.record as { memberId: string }).memberId === (member?.record as { id: string }).id,
+    );
+    // A corrected record of the other unit's member, beside the unit tree as it is: refused, nothing written.
     const attempt = [
       ...records.filter((r) => r.kind === "units"),
-      { ...(member as (typeof records)[number]), record: { ...(member?.record as object), branchId: "b-new" } },
+      { ...(member as (typeof records)[number]), record: { ...(member?.record as object), name: "改名" } },
+      ...(service ? [service] : []),
     ];
-    const result = await importRecords(test.db, listSource(attempt), { recordedBy: "cdc", scope: { units: ["u-cdc"] } });
+    const error = await importRecords(test.db, listSource(attempt), {
+      recordedBy: writer,
+      scope: { units: [writer] },
+    }).catch((e) => e);
+    expect(error?.en).toMatch(/outside your scope|row-level security/);
+    const corrected = await inTransaction(test.db, { units: [writer] }, (client) =>
+      client.query("UPDATE members SET superseded_at = now() WHERE unit_id = $1", [owner]),
+    );
+    expect(corrected.rowCount).toBe(0);
+    const renamed = await inTransaction(test.db, { units: [writer] }, (client) =>
+      client.query("UPDATE units SET superseded_at = now() WHERE id = $1", [owner]),
+    );
+    expect(renamed.rowCount).toBe(0);
+    const [decision] = await listDecisions(test.db, { subjectId: owner });
+    expect(decision).toBeDefined();
+    expect(await getDecision(test.db, decision?.id ?? "", { scope: { units: [writer] } })).toBeUndefined();
+  });
+
+  it("an officer imports a correction of their own unit's member beside the unchanged unit tree", async () => {
+    const member = records.find(
+      (r) => r.kind === "members" && (r.record as { unitId: string }).unitId === "u-cdc",
+    );
+    const attempt = [
+      ...records.filter((r) => r.kind === "units"),
+      {
+        ...(member as (typeof records)[number]),
+        record: { ...(member?.record as object), branchId: "b-new" },
+      },
+    ];
+    const result = await importRecords(test.db, listSource(attempt), {
+      recordedBy: "cdc",
+      scope: { units: ["u-cdc"] },
+    });
     expect(result).toMatchObject({ newVersions: 1, unchanged: UNITS.length });
   });
 

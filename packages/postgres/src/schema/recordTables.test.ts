@@ -29,16 +29,19 @@ describe.each(TARGETS)("the tables mirror the core's zod model on %s", (target) 
     expect(RECORD_KINDS.sort()).toEqual(Object.keys(AuditDataset.shape).sort());
   });
 
-  it.each(RECORD_KINDS)("%s: every field has a column and every column a field, NULL exactly when optional", async (kind) => {
-    const result = await test.db.pool.query<{ column_name: string; is_nullable: string }>(
-      `SELECT column_name, is_nullable FROM information_schema.columns
+  it.each(RECORD_KINDS)(
+    "%s: every field has a column and every column a field, NULL exactly when optional",
+    async (kind) => {
+      const result = await test.db.pool.query<{ column_name: string; is_nullable: string }>(
+        `SELECT column_name, is_nullable FROM information_schema.columns
         WHERE table_schema = current_schema() AND table_name = $1`,
-      [RECORD_TABLES[kind]],
-    );
-    const columns = result.rows
-      .filter((row) => !(VERSION_COLUMNS as readonly string[]).includes(row.column_name))
-      .map((row) => `${row.column_name}${row.is_nullable === "YES" ? " NULL" : " NOT NULL"}`)
-      .sort();
-    expect(columns).toEqual(modelColumns(kind));
-  });
+        [RECORD_TABLES[kind]],
+      );
+      const columns = result.rows
+        .filter((row) => !(VERSION_COLUMNS as readonly string[]).includes(row.column_name))
+        .map((row) => `${row.column_name}${row.is_nullable === "YES" ? " NULL" : " NOT NULL"}`)
+        .sort();
+      expect(columns).toEqual(modelColumns(kind));
+    },
+  );
 });
