@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import type { CliIo } from "./cliIo";
 import { assessCommand } from "./commands/assessCommand";
+import { dbCommand } from "./commands/dbCommand";
 import { editionsCommand } from "./commands/editionsCommand";
 import { sampleCommand } from "./commands/sampleCommand";
 import { templateCommand } from "./commands/templateCommand";
@@ -15,6 +16,9 @@ const USAGE = {
   shuangbaodao sample draw <工作簿.xlsx> --unit 单位编号 --year 2019 --seed 种子 --sampling-date 日期 [--stratify branch] [--must-visit a,b] [--out sample.json]
   shuangbaodao sample verify <工作簿.xlsx> <sample.json> [--edition …]
   shuangbaodao editions [--json]
+  shuangbaodao db migrate | import <文件.xlsx|文件.ndjson> | assess --edition … --year 2019 [--as-of 日期] [--known-at 时刻]
+                 | replay <决定编号> | decisions [--run 运行编号]   [--database-url postgres://…] [--data-dir 目录] [--json]
+                 （默认使用内嵌数据库 .shuangbaodao/db；db 的退出码：0 完成；1 输入被拒或重放不一致；2 数据库故障）
 通用选项：--lang zh|en
 退出码：0 完成；1 输入有错误（已列出）；2 用法错误
 `,
@@ -25,6 +29,9 @@ const USAGE = {
   shuangbaodao sample draw <workbook.xlsx> --unit UNIT --year 2019 --seed SEED --sampling-date DATE [--stratify branch] [--must-visit a,b] [--out sample.json]
   shuangbaodao sample verify <workbook.xlsx> <sample.json> [--edition …]
   shuangbaodao editions [--json]
+  shuangbaodao db migrate | import <FILE.xlsx|FILE.ndjson> | assess --edition … --year 2019 [--as-of DATE] [--known-at INSTANT]
+                 | replay <DECISION> | decisions [--run RUN]   [--database-url postgres://…] [--data-dir DIR] [--json]
+                 (the embedded database .shuangbaodao/db by default; db exit codes: 0 done; 1 input refused or replay differs; 2 database fault)
 Common options: --lang zh|en
 Exit codes: 0 done; 1 the input has errors (listed); 2 wrong usage
 `,
@@ -43,6 +50,10 @@ const OPTIONS = {
   stratify: { type: "string" },
   unit: { type: "string" },
   "must-visit": { type: "string" },
+  "database-url": { type: "string" },
+  "data-dir": { type: "string" },
+  "known-at": { type: "string" },
+  run: { type: "string" },
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
@@ -93,6 +104,19 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
           stratify: values.stratify,
           mustVisit: values["must-visit"],
           out: values.out,
+        });
+      case "db":
+        return await dbCommand(io, lang, {
+          action: rest[0],
+          argument: rest[1],
+          databaseUrl: values["database-url"],
+          dataDir: values["data-dir"],
+          year: values.year,
+          edition: values.edition,
+          asOf: values["as-of"],
+          knownAt: values["known-at"],
+          run: values.run,
+          json: values.json,
         });
       default:
         throw new UsageError({ zh: `未知命令：${command}`, en: `unknown command: ${command}` });

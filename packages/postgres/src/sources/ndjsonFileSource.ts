@@ -15,7 +15,10 @@ export function ndjsonFileSource(path: string): RecordSource {
   return {
     name: file,
     async *batches() {
-      const lines = createInterface({ input: createReadStream(path, "utf8"), crlfDelay: Number.POSITIVE_INFINITY });
+      const lines = createInterface({
+        input: createReadStream(path, "utf8"),
+        crlfDelay: Number.POSITIVE_INFINITY,
+      });
       let batch: SourcedRecord[] = [];
       let line = 0;
       for await (const text of lines) {

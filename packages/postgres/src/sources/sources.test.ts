@@ -12,7 +12,11 @@ const WORKBOOK = resolve(__dirname, "../../../../examples/zhengzhou-2019-health-
 describe("file sources", () => {
   it("reads the bundled workbook with each record's sheet and row", async () => {
     const first = (await workbookSource(WORKBOOK).batches()[Symbol.asyncIterator]().next()).value;
-    expect(first?.[0]?.place).toEqual({ file: "records.xlsx", sheet: expect.any(String), row: expect.any(Number) });
+    expect(first?.[0]?.place).toEqual({
+      file: "records.xlsx",
+      sheet: expect.any(String),
+      row: expect.any(Number),
+    });
     const all = await collect(workbookSource(WORKBOOK));
     expect(all.members?.length).toBe(150);
   });

@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import type { RecordKind, RecordSource, SourcedRecord } from "@shuangbaodao/core";
 import { importWorkbookRecords } from "@shuangbaodao/excel";
-import { ImportRejected, type ImportProblem } from "../import/importRejected";
+import { type ImportProblem, ImportRejected } from "../import/importRejected";
 import { RECORD_TABLES } from "../schema/recordTables";
 
 /**
@@ -11,7 +11,10 @@ import { RECORD_TABLES } from "../schema/recordTables";
  * `ImportRejected` naming every cell, so nothing is imported. Sheets the
  * database does not keep (工委's community visits and findings) are passed over.
  */
-export function workbookSource(path: string, options: { onSheet?: (done: number, count: number) => void } = {}): RecordSource {
+export function workbookSource(
+  path: string,
+  options: { onSheet?: (done: number, count: number) => void } = {},
+): RecordSource {
   const file = basename(path);
   return {
     name: file,
