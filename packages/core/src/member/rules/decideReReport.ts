@@ -51,11 +51,14 @@ export function moveOutcomes(ctx: MemberContext): MoveOutcome[] {
       due,
       status: "met",
     };
-    if (report) {
+    // A re-report due after the year's end (a move on 12-31) is judged in the
+    // year its deadline falls: pending in this one unless already made.
+    const dueNextYear = due > ctx.yearLast;
+    if (report && !(dueNextYear && report.day > ctx.yearLast)) {
       outcome.reportId = report.record.id;
       outcome.reportDay = report.day;
       outcome.status = report.day <= due ? "met" : "late";
-    } else if (ctx.asOf <= due) {
+    } else if (dueNextYear || ctx.asOf <= due) {
       outcome.status = "pending";
     } else {
       outcome.status = ctx.yearOpen ? "overdue" : "missing";
@@ -125,19 +128,21 @@ export function decideReReport(ctx: MemberContext): Verdict {
       return memberVerdict(ctx, "M-REREPORT", {
         due: dueText,
         status: "pending",
-        reason: "not-yet-due",
-        provisional: true,
+        reason: move.due > ctx.yearLast ? "due-next-year" : "not-yet-due",
+        provisional: ctx.yearOpen,
         recordIds,
         facts,
         explanation: {
           zh: `${moveText} 迁入${move.communityName}，重新报到截止日期 ${dueText} 未到。`,
           en: `Moved to ${move.communityName} on ${moveText}; the re-report is due by ${dueText}.`,
         },
-        fix: {
-          by: dueText,
-          zh: `${dueText} 前到${move.communityName}报到`,
-          en: `report to ${move.communityName} by ${dueText}`,
-        },
+        ...(ctx.asOf <= move.due && {
+          fix: {
+            by: dueText,
+            zh: `${dueText} 前到${move.communityName}报到`,
+            en: `report to ${move.communityName} by ${dueText}`,
+          },
+        }),
       });
     case "late":
       return memberVerdict(ctx, "M-REREPORT", {
