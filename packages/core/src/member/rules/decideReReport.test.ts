@@ -89,6 +89,19 @@ describe("M-REREPORT", () => {
     expect(verdictOf(movedOn("2020-12-31", "2020-12-31"), "M-REREPORT", { year: 2020 }).status).toBe("met");
   });
 
+  // RULES.md, "The year's end cuts": "a report or re-report made after the end
+  // of that year counts as missing for that year, not late: late means after
+  // the deadline but within the year".
+  it("a re-report made only in the next year is missing for the year of the move, not late", () => {
+    const nextYear = movedOn("2019-11-10", "2020-01-05");
+    expect(verdictOf(nextYear, "M-REREPORT")).toMatchObject({ status: "unmet", reason: "missing" });
+    expect(verdictOf(nextYear, "M-NOT-EXCELLENT").triggeredBy).toContain("M-REREPORT:missing");
+    expect(verdictOf(movedOn("2019-11-10", "2019-12-31"), "M-REREPORT")).toMatchObject({
+      status: "unmet",
+      reason: "late",
+    });
+  });
+
   it("carries a move never re-reported into the next year", () => {
     expect(verdictOf(movedOn("2019-11-10"), "M-REREPORT", { year: 2020 })).toMatchObject({
       reason: "missing",

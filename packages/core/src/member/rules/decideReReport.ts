@@ -38,9 +38,14 @@ export function moveOutcomes(ctx: MemberContext): MoveOutcome[] {
       return;
     const nextMove = ctx.residences[index + 1]?.day ?? Number.POSITIVE_INFINITY;
     const due = addMonthsClamped(residence.day, ctx.params.reReportGraceMonths);
+    // The year's end cuts: a re-report made only after it is missing for this
+    // year, not late (late is after the deadline but within the year).
     const report = valid.find(
       (r) =>
-        r.day >= residence.day && r.day < nextMove && r.record.communityId === residence.record.communityId,
+        r.day >= residence.day &&
+        r.day < nextMove &&
+        r.day <= ctx.yearLast &&
+        r.record.communityId === residence.record.communityId,
     );
     const outcome: MoveOutcome = {
       residenceId: residence.record.id,
@@ -54,7 +59,7 @@ export function moveOutcomes(ctx: MemberContext): MoveOutcome[] {
     // A re-report due after the year's end (a move on 12-31) is judged in the
     // year its deadline falls: pending in this one unless already made.
     const dueNextYear = due > ctx.yearLast;
-    if (report && !(dueNextYear && report.day > ctx.yearLast)) {
+    if (report) {
       outcome.reportId = report.record.id;
       outcome.reportDay = report.day;
       outcome.status = report.day <= due ? "met" : "late";
