@@ -110,7 +110,11 @@ describe("authorisation: every route × every scope", () => {
       }
     }
     it(`${route} without a token or with a wrong one: 401 problem with WWW-Authenticate`, async () => {
-      for (const headers of [{}, { Authorization: "Bearer wrong-token" }, { Authorization: "Basic abc" }]) {
+      for (const headers of [
+        {},
+        { Authorization: "Bearer wrong-token" },
+        { Authorization: "Basic abc" },
+      ] as Record<string, string>[]) {
         const res = await send(app, inScope, headers);
         expect(res.status).toBe(401);
         expect(res.headers.get("Content-Type")).toBe("application/problem+json");
