@@ -22,7 +22,7 @@ describe("GET /openapi.json", () => {
     const { app } = testApp();
     const document = await (await app.request("/openapi.json")).json();
     const validator = new Validator();
-    const result = await validator.validate(document as object);
+    const result = await validator.validate(document as Parameters<Validator["validate"]>[0]);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(validator.version).toBe("3.1");
