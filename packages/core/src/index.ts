@@ -8,6 +8,6 @@ export * from "./rules/buildVerdict";
 export * from "./rules/documents";
 export * from "./rules/ruleCatalogue";
 export * from "./sampling";
+export * from "./source/recordSource";
 export * from "./unit";
 export * from "./warnings";
-export * from "./source/recordSource";

@@ -1,5 +1,6 @@
 import { addMonthsClamped } from "../calendar/addMonthsClamped";
 import { type DayNumber, toDayNumber, yearBounds } from "../calendar/dayNumber";
+import { firstIndexWhere } from "../collections/firstIndexWhere";
 import type { Edition } from "../editions/edition";
 import type { MemberParameters } from "../editions/editionParameters";
 import type { MemberRecords } from "../model/memberRecords";
@@ -126,12 +127,12 @@ export function createMemberContext(
  * register's first row records where the member already lived.
  */
 export function residenceOn(ctx: MemberContext, day: DayNumber): Dated<Residence> | undefined {
-  let found: Dated<Residence> | undefined;
-  for (const residence of ctx.residences) {
-    if (residence.day > day) break;
-    found = residence;
-  }
-  return found ?? ctx.residences[0];
+  // Sorted by (day, id): the one before the first that starts after `day`.
+  const after = firstIndexWhere(
+    ctx.residences.length,
+    (i) => (ctx.residences[i] as Dated<Residence>).day > day,
+  );
+  return ctx.residences[after - 1] ?? ctx.residences[0];
 }
 
 /** The last day of the first report: the edition's deadline, or later for a member who came into scope later. */

@@ -1,7 +1,8 @@
 import { addMonthsClamped } from "../../calendar/addMonthsClamped";
 import { type DayNumber, fromDayNumber } from "../../calendar/dayNumber";
+import { firstIndexWhere } from "../../collections/firstIndexWhere";
 import type { Verdict } from "../../model/verdict";
-import { type MemberContext, validReports } from "../memberContext";
+import { type Dated, type MemberContext, validReports } from "../memberContext";
 import { memberVerdict } from "../verdictBuilder";
 
 /** How one move's re-report stands. */
@@ -38,10 +39,7 @@ export function moveOutcomes(ctx: MemberContext): MoveOutcome[] {
       return;
     const nextMove = ctx.residences[index + 1]?.day ?? Number.POSITIVE_INFINITY;
     const due = addMonthsClamped(residence.day, ctx.params.reReportGraceMonths);
-    const report = valid.find(
-      (r) =>
-        r.day >= residence.day && r.day < nextMove && r.record.communityId === residence.record.communityId,
-    );
+    const report = firstReportBetween(valid, residence.day, nextMove, residence.record.communityId);
     const outcome: MoveOutcome = {
       residenceId: residence.record.id,
       communityId: residence.record.communityId,
@@ -63,6 +61,26 @@ export function moveOutcomes(ctx: MemberContext): MoveOutcome[] {
     outcomes.push(outcome);
   });
   return outcomes;
+}
+
+/**
+ * The first report to a community on a day in `[from, until)`. Reports are
+ * sorted by day: a binary search finds where to start, so a member with many
+ * moves costs n·log n, not n².
+ */
+function firstReportBetween<R extends Dated<{ communityId: string }>>(
+  reports: readonly R[],
+  from: DayNumber,
+  until: DayNumber,
+  communityId: string,
+): R | undefined {
+  const start = firstIndexWhere(reports.length, (i) => (reports[i] as R).day >= from);
+  for (let i = start; i < reports.length; i++) {
+    const report = reports[i] as R;
+    if (report.day >= until) return undefined;
+    if (report.record.communityId === communityId) return report;
+  }
+  return undefined;
 }
 
 /** A move matters for a year when the member lived there during the year and it was not settled before. */
