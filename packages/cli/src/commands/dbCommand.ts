@@ -1,9 +1,10 @@
 import { userInfo } from "node:os";
 import { resolve } from "node:path";
+import { CliError, EXIT } from "../cliError";
 import type { CliIo } from "../cliIo";
 import type { Lang } from "../lang";
 import { progressBar } from "../progressBar";
-import { EXIT, UsageError } from "../usageError";
+import { UsageError } from "../usageError";
 
 export interface DbCommandOptions {
   action: string | undefined;
@@ -154,19 +155,16 @@ export async function dbCommand(io: CliIo, lang: Lang, options: DbCommandOptions
         );
     }
   } catch (error) {
-    if (error instanceof postgres.DatabaseError) {
-      io.stderr(`${lang === "zh" ? error.zh : error.en}\n`);
-      return error.exitCode;
-    }
-    if (error instanceof UsageError) throw error;
-    // The core refuses an unknown edition or bad input in both languages of its own.
+    if (error instanceof postgres.DatabaseError)
+      throw new CliError({ zh: error.zh, en: error.en }, error.exitCode);
+    if (error instanceof CliError) throw error;
+    // The core refuses an unknown edition or bad input in words of its own.
     if (["InputError", "EditionError"].includes((error as Error).name)) {
-      io.stderr(`${(error as Error).message}\n`);
-      return EXIT.inputErrors;
+      const message = (error as Error).message;
+      throw new CliError({ zh: message, en: message }, EXIT.inputErrors);
     }
     const message = (error as Error).message;
-    io.stderr(lang === "zh" ? `数据库出错：${message}\n` : `Database error: ${message}\n`);
-    return EXIT.usage;
+    throw new CliError({ zh: `数据库出错：${message}`, en: `Database error: ${message}` }, EXIT.usage);
   } finally {
     await db.close();
   }

@@ -11,7 +11,9 @@ const WORKBOOK = resolve(__dirname, "../../../../examples/zhengzhou-2019-health-
 
 describe("file sources", () => {
   it("reads the bundled workbook with each record's sheet and row", async () => {
-    const first = (await workbookSource(WORKBOOK).batches()[Symbol.asyncIterator]().next()).value;
+    const batches = workbookSource(WORKBOOK).batches()[Symbol.asyncIterator]();
+    const first = (await batches.next()).value;
+    await batches.return?.(); // closes the workbook
     expect(first?.[0]?.place).toEqual({
       file: "records.xlsx",
       sheet: expect.any(String),
