@@ -20,6 +20,7 @@ export {
   type WorkOptions,
   workOnRun,
 } from "./decisions/runs";
+export { runWithWorkers } from "./decisions/runWithWorkers";
 export { canonicalJson, canonicalSha256 } from "./digest/canonicalSha256";
 export { type ImportOptions, type ImportResult, importRecords } from "./import/importRecords";
 export { type ImportProblem, ImportRejected } from "./import/importRejected";
