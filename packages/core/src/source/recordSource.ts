@@ -37,6 +37,20 @@ export interface SourcedRecord {
 }
 
 /**
+ * What a source could not read as a record at all: a line that is not JSON,
+ * a collection of a kind the dataset does not have, a cell no value of its
+ * column can be. The source says why (in English and Chinese) and where;
+ * `readSource` reports it among the other issues, all or nothing.
+ */
+export interface UnreadableRecord {
+  unreadable: { message: string; zh: string; code?: "malformed-record" | "unknown-kind" };
+  kind?: RecordKind;
+  /** The field the problem is in, when the source knows it (`date`, `online.activityDate`). */
+  field?: string;
+  place?: SourcePlace;
+}
+
+/**
  * The one seam between the adapters and the core, as a kysely dialect is
  * between a driver and the query builder: a source hands out records, in
  * batches and in any order; the core's shared checks validate each with its
@@ -49,6 +63,6 @@ export interface SourcedRecord {
 export interface RecordSource {
   /** What is read, for messages: `records.xlsx`, `members.ndjson`, `postgres (schema sbd)`. */
   readonly name: string;
-  /** The records, in batches of any size; a source may be read once only. */
-  batches(): AsyncIterable<readonly SourcedRecord[]>;
+  /** The records (and what could not be read as one), in batches of any size; a source may be read once only. */
+  batches(): AsyncIterable<readonly (SourcedRecord | UnreadableRecord)[]>;
 }
