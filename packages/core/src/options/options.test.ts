@@ -40,7 +40,7 @@ describe("options are validated like records: a typo is an InputError, never a v
   });
 
   it("refuses an unknown key, so a misspelt asOf cannot judge the year as closed", () => {
-    expect(issuesOf(assess({ year: 2019, asof: "2019-12-01" }))).toEqual(["(root)"]);
+    expect(issuesOf(assess({ year: 2019, asof: "2019-12-01" }))).toEqual(["asof"]);
   });
 
   it("reads an as-of date-time as records' dates are read: the Shanghai day", () => {
