@@ -3,6 +3,7 @@ import type { CliIo } from "./cliIo";
 import { assessCommand } from "./commands/assessCommand";
 import { editionsCommand } from "./commands/editionsCommand";
 import { sampleCommand } from "./commands/sampleCommand";
+import { serveCommand } from "./commands/serveCommand";
 import { templateCommand } from "./commands/templateCommand";
 import { type Lang, parseLang } from "./lang";
 import { EXIT, UsageError } from "./usageError";
@@ -15,6 +16,7 @@ const USAGE = {
   shuangbaodao sample draw <工作簿.xlsx> --unit 单位编号 --year 2019 --seed 种子 --sampling-date 日期 [--stratify branch] [--must-visit a,b] [--out sample.json]
   shuangbaodao sample verify <工作簿.xlsx> <sample.json> [--edition …]
   shuangbaodao editions [--json]
+  shuangbaodao serve [--host 127.0.0.1] [--port 8080] [--tokens 令牌文件.json] [--cors 来源,…]
 通用选项：--lang zh|en
 退出码：0 完成；1 输入有错误（已列出）；2 用法错误
 `,
@@ -25,6 +27,7 @@ const USAGE = {
   shuangbaodao sample draw <workbook.xlsx> --unit UNIT --year 2019 --seed SEED --sampling-date DATE [--stratify branch] [--must-visit a,b] [--out sample.json]
   shuangbaodao sample verify <workbook.xlsx> <sample.json> [--edition …]
   shuangbaodao editions [--json]
+  shuangbaodao serve [--host 127.0.0.1] [--port 8080] [--tokens tokens.json] [--cors ORIGIN,…]
 Common options: --lang zh|en
 Exit codes: 0 done; 1 the input has errors (listed); 2 wrong usage
 `,
@@ -44,6 +47,10 @@ const OPTIONS = {
   unit: { type: "string" },
   "must-visit": { type: "string" },
   help: { type: "boolean", short: "h", default: false },
+  host: { type: "string" },
+  port: { type: "string" },
+  tokens: { type: "string" },
+  cors: { type: "string" },
 } as const;
 
 /** Runs one command line; resolves to the exit code. */
@@ -93,6 +100,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
           stratify: values.stratify,
           mustVisit: values["must-visit"],
           out: values.out,
+        });
+      case "serve":
+        return await serveCommand(io, lang, {
+          host: values.host,
+          port: values.port,
+          tokens: values.tokens,
+          cors: values.cors,
         });
       default:
         throw new UsageError({ zh: `未知命令：${command}`, en: `unknown command: ${command}` });
