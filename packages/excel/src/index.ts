@@ -59,6 +59,7 @@ export * from "./spec/enumOptions";
 export { INPUT_SHEETS, INSTRUCTIONS_SHEET_NAME, OPTIONS_SHEET_NAME } from "./spec/inputSheets";
 export { MEMBER_PROGRAMME_SHEETS } from "./spec/memberProgrammeSheets";
 export { POST_CATALOGUE, POST_CODE_OPTIONS } from "./spec/postCatalogue";
+export { REASON_WORDS, reasonText } from "./spec/reasonWords";
 export { SAMPLING_SHEETS, type SamplingKey } from "./spec/samplingSheets";
 export { UNIT_PROGRAMME_SHEETS, type UnitProgrammeKey } from "./spec/unitProgrammeSheets";
 export { recordToCells, recordToRows } from "./template/recordToCells";
