@@ -25,6 +25,8 @@ export {
   type WorkbookSource,
 } from "./import/importWorkbook";
 export { importWorkbookRecords, type StreamingImportOptions } from "./import/importWorkbookRecords";
+export { DEFAULT_WORKBOOK_LIMITS, type WorkbookLimits } from "./import/workbookLimits";
+export type { RefusalKind } from "./import/workbookRefusal";
 export { type AuditReportOptions, writeAuditReport } from "./report/auditReport";
 export {
   type ReportContent,
