@@ -9,9 +9,9 @@ const MAX_SEARCHED = 64 * 1024 * 1024;
 
 /** Whether bytes read as text (UTF-8, no control bytes but tab and line ends): a CSV, or an HTML table. */
 function looksLikeText(head: Buffer): boolean {
-  const text = head.toString("utf8");
-  if (text.includes("\uFFFD")) return false;
-  return !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(text);
+  for (const byte of head) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return false;
+  // `stream: true`: a character cut at the end of the head is not a decoding error.
+  return !new TextDecoder("utf-8").decode(head, { stream: true }).includes("\uFFFD");
 }
 
 /**
