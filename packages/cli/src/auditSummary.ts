@@ -1,4 +1,4 @@
-import type { DatasetAssessment, Verdict } from "@shuangbaodao/core";
+import { compareCodePoints, type DatasetAssessment, type Verdict } from "@shuangbaodao/core";
 
 /** A subject named in the summary, with the rule triggers behind it. */
 export interface NamedSubject {
@@ -134,5 +134,5 @@ export function auditSummary(result: DatasetAssessment, names: ReadonlyMap<strin
 }
 
 function sortedKeys(record: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => compareCodePoints(a, b)));
 }

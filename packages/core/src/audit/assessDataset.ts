@@ -1,3 +1,5 @@
+import { sortByCodePoint } from "../collections/compareCodePoints";
+import { groupBy } from "../collections/groupBy";
 import type { Edition } from "../editions/edition";
 import { assessMember } from "../member/assessMember";
 import { groupByMember } from "../member/groupByMember";
@@ -49,15 +51,6 @@ export interface DatasetAssessment {
   spotChecks: SpotCheck[];
 }
 
-const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * The whole audit in one pure call: every member's and unit's verdicts, the
- * statistics table, each unit's special report, early warnings as of a day,
- * and each unit's spot-check draw. The adapters (Excel, HTTP, Postgres, CLI)
- * translate into and out of this one function. Validate the dataset once with
- * `AuditDataset` first.
- */
 export function assessDataset(
   dataset: AuditDataset,
   edition: Edition,
@@ -75,19 +68,20 @@ export function assessDataset(
     names,
     ...(options.statsTableSubmittedOn && { submittedOn: options.statsTableSubmittedOn }),
   });
-  const unitIds = [...new Set([...dataset.units.map((u) => u.id), ...members.map((m) => m.unitId)])].sort(
-    byId,
-  );
-  const organisationReports = unitIds.map((unitId) =>
-    organisationReport(members, edition, {
+  // Indexed once, then looked up: a scan of every member for each unit would grow with the square.
+  const membersOf = groupBy(members, (m) => m.unitId);
+  const unitOf = new Map(units.map((u) => [u.unitId, u]));
+  const unitIds = sortByCodePoint([...new Set([...dataset.units.map((u) => u.id), ...membersOf.keys()])]);
+  const organisationReports = unitIds.map((unitId) => {
+    const unitVerdicts = unitOf.get(unitId)?.verdicts;
+    const unitName = names.get(unitId);
+    return organisationReport(membersOf.get(unitId) ?? [], edition, {
       ...when,
       unitId,
-      ...(names.has(unitId) && { unitName: names.get(unitId) }),
-      ...(units.some((u) => u.unitId === unitId) && {
-        unitVerdicts: units.find((u) => u.unitId === unitId)?.verdicts,
-      }),
-    }),
-  );
+      ...(unitName !== undefined && { unitName }),
+      ...(unitVerdicts && { unitVerdicts }),
+    });
+  });
   const warnings =
     options.asOf === undefined
       ? null
@@ -126,10 +120,12 @@ function drawSpotChecks(
   unitIds: readonly string[],
   spotCheck: NonNullable<AssessDatasetOptions["spotCheck"]>,
 ): SpotCheck[] {
+  const membersOf = groupBy(dataset.members, (m) => m.unitId);
+  const unitOfMember = new Map(dataset.members.map((m) => [m.id, m.unitId]));
+  const visitsOf = groupBy(dataset.visits, (v) => unitOfMember.get(v.memberId));
   return unitIds.flatMap((unitId) => {
-    const population = spotCheckPopulation(dataset, unitId);
+    const population = spotCheckPopulation({ members: membersOf.get(unitId) ?? [] }, unitId);
     if (population.length === 0) return [];
-    const memberIds = new Set(dataset.members.filter((m) => m.unitId === unitId).map((m) => m.id));
     const draw = {
       organisationId: unitId,
       year: options.year,
@@ -143,7 +139,7 @@ function drawSpotChecks(
       {
         draw,
         sample,
-        visits: dataset.visits.filter((v) => memberIds.has(v.memberId)),
+        visits: visitsOf.get(unitId) ?? [],
         ...(options.asOf !== undefined && { asOf: options.asOf }),
       },
       edition,

@@ -1,5 +1,6 @@
 import { addMonthsClamped } from "../calendar/addMonthsClamped";
 import { type DayNumber, toDayNumber, yearBounds } from "../calendar/dayNumber";
+import { compareCodePoints } from "../collections/compareCodePoints";
 import { firstIndexWhere } from "../collections/firstIndexWhere";
 import type { Edition } from "../editions/edition";
 import type { MemberParameters } from "../editions/editionParameters";
@@ -59,7 +60,7 @@ export interface ReportsByValidity {
 }
 
 function byDayThenId<T extends { id: string }>(a: Dated<T>, b: Dated<T>): number {
-  return a.day - b.day || (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0);
+  return a.day - b.day || compareCodePoints(a.record.id, b.record.id);
 }
 
 /** Dates a list of records by one of their date fields and sorts them by (day, id). */

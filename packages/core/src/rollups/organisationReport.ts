@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { compareCodePoints, sortByCodePoint } from "../collections/compareCodePoints";
 import type { Edition } from "../editions/edition";
 import type { MemberAssessment } from "../member/memberAssessment";
 import type { Verdict } from "../model/verdict";
@@ -49,8 +50,7 @@ function named(assessment: MemberAssessment, verdict: Verdict): ReportedMember {
   };
 }
 
-const byMember = (a: ReportedMember, b: ReportedMember) =>
-  a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0;
+const byMember = (a: ReportedMember, b: ReportedMember) => compareCodePoints(a.memberId, b.memberId);
 
 /** Builds the special report of one unit from its members' assessments (and, if given, the unit's own verdicts). */
 export function organisationReport(
@@ -76,7 +76,7 @@ export function organisationReport(
       if (verdict.ruleId === "M-CADRE-BAR") barredCandidates.push(named(assessment, verdict));
     }
   }
-  members.memberIds.sort();
+  members.memberIds = sortByCodePoint(members.memberIds);
   let unitVerdictCounts: Record<string, number> | null = null;
   if (options.unitVerdicts) {
     unitVerdictCounts = {};

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { compareCodePoints, sortByCodePoint } from "../collections/compareCodePoints";
 import type { Edition } from "../editions/edition";
 import type { MemberAssessment } from "../member/memberAssessment";
 import { Verdict } from "../model/verdict";
@@ -60,9 +61,9 @@ export function statisticsTable(
     addToRow(total, assessment);
   }
   const byId = <T>(entries: Iterable<[string, T]>) =>
-    [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    [...entries].sort(([a], [b]) => compareCodePoints(a, b));
   const rows = byId(units).flatMap(([, unit]) => [unit.row, ...byId(unit.branches).map(([, row]) => row)]);
-  for (const row of [...rows, total]) row.memberIds.sort();
+  for (const row of [...rows, total]) row.memberIds = sortByCodePoint(row.memberIds);
   return {
     ruleId: "M-STATS-TABLE",
     title: "在职党员到居住地社区统计表",

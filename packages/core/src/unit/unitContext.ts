@@ -1,5 +1,6 @@
 import { addMonthsClamped } from "../calendar/addMonthsClamped";
 import { type DayNumber, dayNumberOf, toDayNumber, yearBounds, yearOfDay } from "../calendar/dayNumber";
+import { compareCodePoints } from "../collections/compareCodePoints";
 import type { Edition } from "../editions/edition";
 import type { UnitParameters } from "../editions/editionParameters";
 import type { UnitActivity, UnitActivityRecordField } from "../model/unitActivity";
@@ -83,10 +84,6 @@ export interface UnitContext {
   activities: ActivityEvidence[];
 }
 
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Dates records by one of their date fields, drops those after `asOf`, and sorts by (day, id). */
 export function datedAndSorted<T extends { id: string }>(
   records: readonly T[],
@@ -96,7 +93,7 @@ export function datedAndSorted<T extends { id: string }>(
   return records
     .map((record) => ({ record, day: toDayNumber(dateOf(record)) }))
     .filter((r) => r.day <= asOf)
-    .sort((a, b) => a.day - b.day || compareIds(a.record.id, b.record.id));
+    .sort((a, b) => a.day - b.day || compareCodePoints(a.record.id, b.record.id));
 }
 
 const FIELD_NAMES: Record<UnitActivityRecordField, { zh: string; en: string }> = {

@@ -1,4 +1,5 @@
 import { toDayNumber } from "../calendar/dayNumber";
+import { compareCodePoints } from "../collections/compareCodePoints";
 import type { Edition } from "../editions/edition";
 import type { Verdict } from "../model/verdict";
 import type { EarlyWarning, EarlyWarnings, OverdueObligation, WarningSeverity } from "./earlyWarning";
@@ -32,10 +33,10 @@ const bySubjectRuleAndDue = (
   a: { due: string; ruleId: string; subject: { id: string }; period: string | null },
   b: typeof a,
 ) =>
-  a.due.localeCompare(b.due) ||
-  a.subject.id.localeCompare(b.subject.id) ||
-  a.ruleId.localeCompare(b.ruleId) ||
-  (a.period ?? "").localeCompare(b.period ?? "");
+  compareCodePoints(a.due, b.due) ||
+  compareCodePoints(a.subject.id, b.subject.id) ||
+  compareCodePoints(a.ruleId, b.ruleId) ||
+  compareCodePoints(a.period ?? "", b.period ?? "");
 
 /**
  * 预警提醒 and 纠偏 (ZZ47-GJ 四.2): from verdicts decided as of a day, every

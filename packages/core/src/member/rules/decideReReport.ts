@@ -39,7 +39,10 @@ export function moveOutcomes(ctx: MemberContext): MoveOutcome[] {
       return;
     const nextMove = ctx.residences[index + 1]?.day ?? Number.POSITIVE_INFINITY;
     const due = addMonthsClamped(residence.day, ctx.params.reReportGraceMonths);
-    const report = firstReportBetween(valid, residence.day, nextMove, residence.record.communityId);
+    // The year's end cuts: a re-report made only after it is missing for this
+    // year, not late (late is after the deadline but within the year).
+    const until = Math.min(nextMove, ctx.yearLast + 1);
+    const report = firstReportBetween(valid, residence.day, until, residence.record.communityId);
     const outcome: MoveOutcome = {
       residenceId: residence.record.id,
       communityId: residence.record.communityId,
@@ -49,11 +52,14 @@ export function moveOutcomes(ctx: MemberContext): MoveOutcome[] {
       due,
       status: "met",
     };
+    // A re-report due after the year's end (a move on 12-31) is judged in the
+    // year its deadline falls: pending in this one unless already made.
+    const dueNextYear = due > ctx.yearLast;
     if (report) {
       outcome.reportId = report.record.id;
       outcome.reportDay = report.day;
       outcome.status = report.day <= due ? "met" : "late";
-    } else if (ctx.asOf <= due) {
+    } else if (dueNextYear || ctx.asOf <= due) {
       outcome.status = "pending";
     } else {
       outcome.status = ctx.yearOpen ? "overdue" : "missing";
@@ -143,19 +149,21 @@ export function decideReReport(ctx: MemberContext): Verdict {
       return memberVerdict(ctx, "M-REREPORT", {
         due: dueText,
         status: "pending",
-        reason: "not-yet-due",
-        provisional: true,
+        reason: move.due > ctx.yearLast ? "due-next-year" : "not-yet-due",
+        provisional: ctx.yearOpen,
         recordIds,
         facts,
         explanation: {
           zh: `${moveText} 迁入${move.communityName}，重新报到截止日期 ${dueText} 未到。`,
           en: `Moved to ${move.communityName} on ${moveText}; the re-report is due by ${dueText}.`,
         },
-        fix: {
-          by: dueText,
-          zh: `${dueText} 前到${move.communityName}报到`,
-          en: `report to ${move.communityName} by ${dueText}`,
-        },
+        ...(ctx.asOf <= move.due && {
+          fix: {
+            by: dueText,
+            zh: `${dueText} 前到${move.communityName}报到`,
+            en: `report to ${move.communityName} by ${dueText}`,
+          },
+        }),
       });
     case "late":
       return memberVerdict(ctx, "M-REREPORT", {
