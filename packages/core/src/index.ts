@@ -4,6 +4,7 @@ export * from "./digest/verdictDigest";
 export * from "./editions";
 export * from "./member";
 export * from "./model";
+export * from "./options";
 export * from "./rollups";
 export * from "./rules/buildVerdict";
 export * from "./rules/documents";

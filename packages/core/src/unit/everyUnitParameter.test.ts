@@ -108,7 +108,7 @@ const CASES: Record<string, Case> = {
     records: unitRecords({ scope: { id: "sc", unitId: "u1", inScopeFrom: "2019-11-15" } }),
     read: rule("U-REPORT-STREET"),
     before: "unmet/missing",
-    after: "not-applicable/due-after-year",
+    after: "pending/due-next-year",
   },
   "unit.meetingFrequency.period": {
     value: "month",

@@ -36,10 +36,14 @@ export interface OneTimeDuty<T extends { id: string }> {
  * The decision every one-time duty of the unit programme shares: done by the
  * due date (inclusive) is met; done after it is `late` (met in later years,
  * the lateness having counted in its own year); not done is `not-yet-due`
- * before the due date, `overdue` while the year is open, `missing` at its end.
+ * before the due date, `overdue` while the year is open, `missing` at its end
+ * (also when done only in a later year: the year's end cuts). A due date after
+ * the year's end is judged in its own year: `pending` (`due-next-year`) here.
  */
 export function decideOneTimeDuty<T extends { id: string }>(ctx: UnitContext, duty: OneTimeDuty<T>): Verdict {
   const d = { ...duty, due: duty.due.day };
+  // The year's end cuts: done only after it is not done for this year (missing, not late).
+  const first = d.first && d.first.day <= ctx.yearLast ? d.first : undefined;
   const basis = duty.due.basis;
   const dueDate = fromDayNumber(d.due);
   const dueText = {
@@ -64,10 +68,9 @@ export function decideOneTimeDuty<T extends { id: string }>(ctx: UnitContext, du
     due: dueDate,
     severity: dutySeverity(ctx, d.ruleId),
     excluded: d.excluded ?? [],
-    recordIds: [...(d.recordIds ?? []), ...(d.first ? [d.first.record.id] : [])],
+    recordIds: [...(d.recordIds ?? []), ...(first ? [first.record.id] : [])],
     facts,
   };
-  const { first } = d;
   if (first) {
     const done = d.done(first);
     const problem = d.problemWith?.(first);
@@ -116,16 +119,18 @@ export function decideOneTimeDuty<T extends { id: string }>(ctx: UnitContext, du
     zh: `${dueDate} 前${d.duty.zh}`,
     en: `${d.duty.en} by ${dueDate}`,
   };
-  if (d.due > ctx.yearLast && ctx.asOf >= ctx.yearLast) {
+  // A deadline after the year's end is judged in the year it falls: pending here, no trigger.
+  if (d.due > ctx.yearLast) {
     return unitVerdict(ctx, d.ruleId, {
       ...common,
-      status: "not-applicable",
-      reason: "due-after-year",
+      status: "pending",
+      reason: "due-next-year",
+      provisional: ctx.yearOpen,
       explanation: {
-        zh: `截止日期 ${dueText.zh} 在本年度之后，本年度不适用。`,
-        en: `The deadline ${dueText.en} falls after this year, so the duty does not apply to it.`,
+        zh: `截止日期 ${dueText.zh} 在 ${ctx.year} 年之后，按截止日期所在年度评定。`,
+        en: `The deadline ${dueText.en} falls after ${ctx.year}; the duty is judged in the year of its deadline.`,
       },
-      fix,
+      ...(ctx.asOf <= d.due && { fix }),
     });
   }
   // The due day itself is still in time.

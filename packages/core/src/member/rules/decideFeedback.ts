@@ -62,11 +62,12 @@ export function decideFeedback(ctx: MemberContext): Verdict {
     asOf: Number.isFinite(ctx.asOf) ? fromDayNumber(ctx.asOf) : null,
   };
   const recordIds = items.map((f) => f.record.id);
+  const verifiedIds = new Set(verified);
   if (verified.length > 0) {
     return memberVerdict(ctx, "M-FEEDBACK", {
       status: "unmet",
       reason: items.some(
-        (f) => verified.includes(f.record.id) && investigationStatusOn(f.record, ctx.asOf) === "pending",
+        (f) => verifiedIds.has(f.record.id) && investigationStatusOn(f.record, ctx.asOf) === "pending",
       )
         ? "pending-treated-as-verified"
         : "verified-negative",

@@ -36,11 +36,10 @@ export function decideFourMusts(ctx: MemberContext): Verdict {
     attendedEvents: expected.length - missed.length,
     missedEvents: missed.map((e) => `${fromDayNumber(e.day)} ${e.record.kind} ${e.record.title}`),
   };
+  const expectedIds = new Set(expected.map((e) => e.record.id));
   const recordIds = [
     ...expected.map((e) => e.record.id),
-    ...ctx.records.attendances
-      .filter((a) => expected.some((e) => e.record.id === a.eventId))
-      .map((a) => a.id),
+    ...ctx.records.attendances.filter((a) => expectedIds.has(a.eventId)).map((a) => a.id),
   ];
   if (expected.length === 0) {
     return memberVerdict(ctx, "M-FOUR-MUSTS", {

@@ -46,6 +46,20 @@ describe("M-NOT-EXCELLENT", () => {
     expect(verdictOf(late, "M-NOT-EXCELLENT", { edition: strict }).triggeredBy).toEqual(["M-REPORT:late"]);
   });
 
+  // RULES.md, "Not yet due is pending": "A consequence treats a `pending` duty
+  // as no trigger yet, and is provisional while the year is open."
+  it("a service count short before the year's end is no trigger yet, only provisional", () => {
+    const short = memberRecords({ ...good, services: [serviceOn("2019-10-12")] });
+    expect(verdictOf(short, "M-NOT-EXCELLENT", { asOf: "2019-12-01" })).toMatchObject({
+      status: "pending",
+      triggeredBy: ["year-not-over"],
+    });
+    expect(verdictOf(short, "M-NOT-EXCELLENT")).toMatchObject({
+      status: "unmet",
+      triggeredBy: ["M-SERVICE-YEAR:count-short"],
+    });
+  });
+
   it("is provisional while the year is open", () => {
     expect(verdictOf(memberRecords(good), "M-NOT-EXCELLENT", { asOf: "2019-12-01" })).toMatchObject({
       status: "pending",

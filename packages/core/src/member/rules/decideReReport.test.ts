@@ -60,6 +60,48 @@ describe("M-REREPORT", () => {
     });
   });
 
+  // RULES.md, "A deadline after the end of the year": "a move on 12-31 with the
+  // re-report due 01-31 ... is judged in the assessment year in which its
+  // deadline falls: `pending` in the earlier year (no trigger there ...), and
+  // met, late or missing in the year of the deadline".
+  it("judges a move on 12-31 in the year its re-report is due: pending in 2020, then met, late or missing", () => {
+    const onTime = movedOn("2020-12-31", "2021-01-31");
+    expect(verdictOf(onTime, "M-REREPORT", { year: 2020 })).toMatchObject({
+      status: "pending",
+      reason: "due-next-year",
+      provisional: false,
+      due: "2021-01-31",
+    });
+    expect(verdictOf(onTime, "M-REREPORT", { year: 2021 }).status).toBe("met");
+    expect(verdictOf(movedOn("2020-12-31", "2021-02-01"), "M-REREPORT", { year: 2021 })).toMatchObject({
+      status: "unmet",
+      reason: "late",
+    });
+    const never = movedOn("2020-12-31");
+    expect(verdictOf(never, "M-REREPORT", { year: 2020 }).status).toBe("pending");
+    expect(verdictOf(never, "M-NOT-EXCELLENT", { year: 2020 }).triggeredBy).not.toContain(
+      "M-REREPORT:missing",
+    );
+    expect(verdictOf(never, "M-REREPORT", { year: 2021 })).toMatchObject({
+      status: "unmet",
+      reason: "missing",
+    });
+    expect(verdictOf(movedOn("2020-12-31", "2020-12-31"), "M-REREPORT", { year: 2020 }).status).toBe("met");
+  });
+
+  // RULES.md, "The year's end cuts": "a report or re-report made after the end
+  // of that year counts as missing for that year, not late: late means after
+  // the deadline but within the year".
+  it("a re-report made only in the next year is missing for the year of the move, not late", () => {
+    const nextYear = movedOn("2019-11-10", "2020-01-05");
+    expect(verdictOf(nextYear, "M-REREPORT")).toMatchObject({ status: "unmet", reason: "missing" });
+    expect(verdictOf(nextYear, "M-NOT-EXCELLENT").triggeredBy).toContain("M-REREPORT:missing");
+    expect(verdictOf(movedOn("2019-11-10", "2019-12-31"), "M-REREPORT")).toMatchObject({
+      status: "unmet",
+      reason: "late",
+    });
+  });
+
   it("carries a move never re-reported into the next year", () => {
     expect(verdictOf(movedOn("2019-11-10"), "M-REREPORT", { year: 2020 })).toMatchObject({
       reason: "missing",

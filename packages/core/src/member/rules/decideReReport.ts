@@ -1,7 +1,8 @@
 import { addMonthsClamped } from "../../calendar/addMonthsClamped";
 import { type DayNumber, fromDayNumber } from "../../calendar/dayNumber";
+import { firstIndexWhere } from "../../collections/firstIndexWhere";
 import type { Verdict } from "../../model/verdict";
-import { type MemberContext, validReports } from "../memberContext";
+import { type Dated, type MemberContext, validReports } from "../memberContext";
 import { memberVerdict } from "../verdictBuilder";
 
 /** How one move's re-report stands. */
@@ -38,10 +39,10 @@ export function moveOutcomes(ctx: MemberContext): MoveOutcome[] {
       return;
     const nextMove = ctx.residences[index + 1]?.day ?? Number.POSITIVE_INFINITY;
     const due = addMonthsClamped(residence.day, ctx.params.reReportGraceMonths);
-    const report = valid.find(
-      (r) =>
-        r.day >= residence.day && r.day < nextMove && r.record.communityId === residence.record.communityId,
-    );
+    // The year's end cuts: a re-report made only after it is missing for this
+    // year, not late (late is after the deadline but within the year).
+    const until = Math.min(nextMove, ctx.yearLast + 1);
+    const report = firstReportBetween(valid, residence.day, until, residence.record.communityId);
     const outcome: MoveOutcome = {
       residenceId: residence.record.id,
       communityId: residence.record.communityId,
@@ -51,11 +52,14 @@ export function moveOutcomes(ctx: MemberContext): MoveOutcome[] {
       due,
       status: "met",
     };
+    // A re-report due after the year's end (a move on 12-31) is judged in the
+    // year its deadline falls: pending in this one unless already made.
+    const dueNextYear = due > ctx.yearLast;
     if (report) {
       outcome.reportId = report.record.id;
       outcome.reportDay = report.day;
       outcome.status = report.day <= due ? "met" : "late";
-    } else if (ctx.asOf <= due) {
+    } else if (dueNextYear || ctx.asOf <= due) {
       outcome.status = "pending";
     } else {
       outcome.status = ctx.yearOpen ? "overdue" : "missing";
@@ -63,6 +67,26 @@ export function moveOutcomes(ctx: MemberContext): MoveOutcome[] {
     outcomes.push(outcome);
   });
   return outcomes;
+}
+
+/**
+ * The first report to a community on a day in `[from, until)`. Reports are
+ * sorted by day: a binary search finds where to start, so a member with many
+ * moves costs n·log n, not n².
+ */
+function firstReportBetween<R extends Dated<{ communityId: string }>>(
+  reports: readonly R[],
+  from: DayNumber,
+  until: DayNumber,
+  communityId: string,
+): R | undefined {
+  const start = firstIndexWhere(reports.length, (i) => (reports[i] as R).day >= from);
+  for (let i = start; i < reports.length; i++) {
+    const report = reports[i] as R;
+    if (report.day >= until) return undefined;
+    if (report.record.communityId === communityId) return report;
+  }
+  return undefined;
 }
 
 /** A move matters for a year when the member lived there during the year and it was not settled before. */
@@ -125,19 +149,21 @@ export function decideReReport(ctx: MemberContext): Verdict {
       return memberVerdict(ctx, "M-REREPORT", {
         due: dueText,
         status: "pending",
-        reason: "not-yet-due",
-        provisional: true,
+        reason: move.due > ctx.yearLast ? "due-next-year" : "not-yet-due",
+        provisional: ctx.yearOpen,
         recordIds,
         facts,
         explanation: {
           zh: `${moveText} 迁入${move.communityName}，重新报到截止日期 ${dueText} 未到。`,
           en: `Moved to ${move.communityName} on ${moveText}; the re-report is due by ${dueText}.`,
         },
-        fix: {
-          by: dueText,
-          zh: `${dueText} 前到${move.communityName}报到`,
-          en: `report to ${move.communityName} by ${dueText}`,
-        },
+        ...(ctx.asOf <= move.due && {
+          fix: {
+            by: dueText,
+            zh: `${dueText} 前到${move.communityName}报到`,
+            en: `report to ${move.communityName} by ${dueText}`,
+          },
+        }),
       });
     case "late":
       return memberVerdict(ctx, "M-REREPORT", {

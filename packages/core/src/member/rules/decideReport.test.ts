@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memberRecords, OTHER, reportOn } from "../testing/memberRecordsBuilder";
+import { claim, memberRecords, OTHER, reportOn } from "../testing/memberRecordsBuilder";
 import { CITY, HEALTH_COMMISSION, verdictOf } from "../testing/verdictOf";
 
 // ZZ47-BD 二(一): "在职党员 10 月底前……到居住地社区党组织报到"; ZWJ31: "10月25日前完成".
@@ -91,6 +91,37 @@ describe("M-REPORT", () => {
       status: "not-applicable",
       reason: "not-yet-in-scope",
     });
+  });
+
+  // RULES.md, "A deadline after the end of the year": "a member in scope from
+  // 12-10 whose report is due within the grace, in January ... is judged in the
+  // assessment year in which its deadline falls: `pending` in the earlier year
+  // (no trigger there, and it leaves that year's consequences final once the
+  // year is over), and met, late or missing in the year of the deadline".
+  it("judges a report due in January in that year: pending in 2020, met, late or missing in 2021", () => {
+    const member = { inScopeFrom: "2020-12-10" };
+    const none = memberRecords({ member, postClaims: [claim()], services: [] });
+    expect(verdictOf(none, "M-REPORT", { year: 2020 })).toMatchObject({
+      status: "pending",
+      reason: "due-next-year",
+      provisional: false,
+      due: "2021-01-10",
+    });
+    const notExcellent = verdictOf(none, "M-NOT-EXCELLENT", { year: 2020 });
+    expect(notExcellent.triggeredBy).not.toContain("M-REPORT:missing");
+    expect(notExcellent.provisional).toBe(false);
+    expect(verdictOf(none, "M-REPORT", { year: 2020, asOf: "2020-12-20" })).toMatchObject({
+      status: "pending",
+      reason: "due-next-year",
+      provisional: true,
+    });
+    expect(verdictOf(none, "M-REPORT", { year: 2021 })).toMatchObject({ status: "unmet", reason: "missing" });
+    const onTime = memberRecords({ member, reports: [reportOn("2021-01-10")] });
+    expect(verdictOf(onTime, "M-REPORT", { year: 2021 }).status).toBe("met");
+    const late = memberRecords({ member, reports: [reportOn("2021-01-11")] });
+    expect(verdictOf(late, "M-REPORT", { year: 2021 })).toMatchObject({ status: "unmet", reason: "late" });
+    const inDecember = memberRecords({ member, reports: [reportOn("2020-12-15")] });
+    expect(verdictOf(inDecember, "M-REPORT", { year: 2020 }).status).toBe("met");
   });
 
   it("does not apply to members who are not in service, nor before the programme", () => {

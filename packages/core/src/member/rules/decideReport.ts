@@ -7,8 +7,9 @@ import { excludedRecord, memberVerdict } from "../verdictBuilder";
  * `M-REPORT` (ZZ47-BD 二(一), ZWJ31): the member reports to the party
  * organisation of the community they live in by the deadline (inclusive). A
  * report after it is `late`; none by the end of the year is `missing`; none yet
- * while the year is open is `overdue`. Reporting is a one-time duty: once done
- * in an earlier year it stays met.
+ * while the year is open is `overdue`. A deadline after the year's end is
+ * judged in the year it falls (`pending`, `due-next-year`, in the earlier
+ * one). Reporting is a one-time duty: once done in an earlier year it stays met.
  */
 export function decideReport(ctx: MemberContext): Verdict {
   const due = firstReportDue(ctx);
@@ -79,6 +80,29 @@ export function decideReport(ctx: MemberContext): Verdict {
     });
   }
 
+  // A deadline after the year's end (in scope from 12-10, due in January) is
+  // judged in the year it falls: here it is pending, and no trigger.
+  if (due > ctx.yearLast) {
+    return memberVerdict(ctx, "M-REPORT", {
+      due: dueText,
+      status: "pending",
+      reason: "due-next-year",
+      provisional: ctx.yearOpen,
+      excluded,
+      facts,
+      explanation: {
+        zh: `报到截止日期 ${dueText} 在 ${ctx.year} 年之后，按截止日期所在年度评定。`,
+        en: `The report is due on ${dueText}, after ${ctx.year}; it is judged in the year of its deadline.`,
+      },
+      ...(ctx.asOf <= due && {
+        fix: {
+          by: dueText,
+          zh: `${dueText} 前到${homeName}报到`,
+          en: `report to ${homeName} by ${dueText}`,
+        },
+      }),
+    });
+  }
   // The deadline day itself is still in time.
   if (ctx.asOf <= due) {
     return memberVerdict(ctx, "M-REPORT", {

@@ -18,6 +18,20 @@ describe("M-SERVICE-YEAR", () => {
     });
   });
 
+  it("is pending on the deadline day itself and unmet from the day after", () => {
+    const none = memberRecords({ services: [] });
+    expect(verdictOf(none, "M-SERVICE-YEAR", { asOf: "2019-12-31" })).toMatchObject({
+      status: "pending",
+      facts: { shortfall: 2 },
+    });
+    expect(verdictOf(none, "M-SERVICE-YEAR", { asOf: "2020-01-01" })).toMatchObject({
+      status: "unmet",
+      reason: "count-short",
+      provisional: false,
+      facts: { shortfall: 2 },
+    });
+  });
+
   it("counts a service at 12-31 23:30 Shanghai time for that year, and 00:30 on 01-01 for the next", () => {
     const lastMinute = memberRecords({
       services: [serviceOn("2019-10-12"), serviceOn("2019-12-31T15:30:00Z", "eve")],
@@ -30,10 +44,18 @@ describe("M-SERVICE-YEAR", () => {
     expect(verdictOf(newYear, "M-SERVICE-YEAR", { year: 2020 }).facts.counted).toBe(1);
   });
 
-  it("says how many more services, where and by when while the year is open", () => {
+  // RULES.md, "Not yet due is pending": "it is never `unmet` while the deadline
+  // has not passed, even when a count is short that day".
+  it("is pending while the year is open, with how many more services, where and by when", () => {
     const one = memberRecords({ services: [serviceOn("2019-10-12")] });
     const verdict = verdictOf(one, "M-SERVICE-YEAR", { asOf: "2019-11-30" });
-    expect(verdict).toMatchObject({ status: "unmet", provisional: true, due: "2019-12-31" });
+    expect(verdict).toMatchObject({
+      status: "pending",
+      reason: "not-yet-due",
+      provisional: true,
+      due: "2019-12-31",
+      facts: { counted: 1, required: 2, shortfall: 1 },
+    });
     expect(verdict.fix).toEqual({
       by: "2019-12-31",
       zh: "2019-12-31 前在金水区丰庆路社区再参加 1 次志愿服务",

@@ -39,7 +39,7 @@ export function excellenceTriggers(
   else if (p.missingReReportBlocksExcellent && moveStatuses.includes("overdue")) add(reReport, false);
 
   const service = verdicts.get("M-SERVICE-YEAR");
-  if (service?.status === "unmet") add(service, !service.provisional);
+  if (service?.status === "unmet") add(service, true);
 
   const feedback = verdicts.get("M-FEEDBACK");
   if (feedback?.status === "unmet") add(feedback, true);

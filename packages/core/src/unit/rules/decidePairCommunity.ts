@@ -1,4 +1,5 @@
 import { fromDayNumber } from "../../calendar/dayNumber";
+import { groupBy } from "../../collections/groupBy";
 import type { UnitPairing } from "../../model/unitPairing";
 import type { ExcludedRecord, Verdict } from "../../model/verdict";
 import { type DutyProblem, decideOneTimeDuty } from "../oneTimeDuty";
@@ -17,11 +18,12 @@ export function decidePairCommunity(ctx: UnitContext): Verdict {
   const due = oneTimeDue(ctx, ctx.params.pairingDeadline);
   const designations = ctx.designations.filter((d) => d.day <= ctx.cutoff);
   const pairings = ctx.pairings.filter((p) => p.day <= ctx.yearLast);
+  const designationsOf = groupBy(designations, (d) => d.record.communityId);
   let first: Dated<UnitPairing> | undefined;
   let firstInvalid: DutyProblem | undefined;
   const excluded: ExcludedRecord[] = [];
   for (const pairing of pairings) {
-    const forCommunity = designations.filter((d) => d.record.communityId === pairing.record.communityId);
+    const forCommunity = designationsOf.get(pairing.record.communityId) ?? [];
     const designation = forCommunity.find((d) => d.day <= pairing.day);
     if (designation) {
       first ??= pairing;

@@ -119,6 +119,13 @@ describe("U-REPORT-STREET (ZZ47-GJ 二: 首先向驻在街道党工委报到…�
     expect(open.fix?.en).toContain("as soon as possible");
   });
 
+  // RULES.md, "The year's end cuts": done only after the end of the year is missing for that year, not late.
+  it("is missing for 2019 when the report comes only in 2020, and late in 2020", () => {
+    const nextYear = unitRecords({ streetReports: [report("2020-01-05")] });
+    expect(verdictOf(assess(nextYear), "U-REPORT-STREET").reason).toBe("missing");
+    expect(verdictOf(assess(nextYear, { year: 2020 }), "U-REPORT-STREET").reason).toBe("late");
+  });
+
   it("is not applicable in 2018, before the programme", () => {
     const v = verdictOf(assess(unitRecords(), { year: 2018 }), "U-REPORT-STREET");
     expect(v.status).toBe("not-applicable");
@@ -127,9 +134,12 @@ describe("U-REPORT-STREET (ZZ47-GJ 二: 首先向驻在街道党工委报到…�
 
   it("gives a unit that came into scope on 2019-12-20 the late-start grace into 2020", () => {
     const records = unitRecords({ scope: { id: "sc", unitId: "u1", inScopeFrom: "2019-12-20" } });
+    // RULES.md: a deadline after the end of the year is judged in the year it falls, pending before.
     const v2019 = verdictOf(assess(records), "U-REPORT-STREET");
-    expect(v2019.status).toBe("not-applicable");
-    expect(v2019.reason).toBe("due-after-year");
+    expect(v2019.status).toBe("pending");
+    expect(v2019.reason).toBe("due-next-year");
+    expect(v2019.provisional).toBe(false);
+    expect(verdictOf(assess(records), "U-AWARD-BAR").triggeredBy.join()).not.toContain("U-REPORT-STREET");
     expect(v2019.facts.deadline).toBe("2020-01-20");
     expect(v2019.facts.deadlineBasis).toBe("late-start-grace");
     const late = unitRecords({
