@@ -12,25 +12,29 @@ const BATCH = 1000;
  * list, is handed on as unreadable, so that it is refused, not dropped.
  */
 export function arraySource(dataset: unknown, name: string): RecordSource {
+  const problems: UnreadableRecord[] = [];
   return {
     name,
+    unreadable: () => problems,
     async *batches() {
       if (typeof dataset !== "object" || dataset === null || Array.isArray(dataset)) {
-        yield [unreadable("the input is not an object of record lists", "输入不是由各类记录列表组成的对象")];
+        problems.push(
+          unreadable("the input is not an object of record lists", "输入不是由各类记录列表组成的对象"),
+        );
         return;
       }
       const lists = dataset as Record<string, unknown>;
-      let batch: (SourcedRecord | UnreadableRecord)[] = [];
+      let batch: SourcedRecord[] = [];
       for (const key in lists) {
         const records = lists[key];
         if (records === undefined) continue;
         if (!(RECORD_KINDS as readonly string[]).includes(key)) {
-          batch.push(unknownKind(key));
+          problems.push(unknownKind(key));
           continue;
         }
         const kind = key as RecordKind;
         if (!Array.isArray(records)) {
-          batch.push({ ...unreadable(`${kind} is not a list`, `${kind} 不是列表`), kind });
+          problems.push({ ...unreadable(`${kind} is not a list`, `${kind} 不是列表`), kind });
           continue;
         }
         for (const record of records) {

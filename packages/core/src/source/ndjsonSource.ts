@@ -8,22 +8,26 @@ const BATCH = 1000;
  * `{"kind":"services","record":{…}}`, in chunks of text or UTF-8 bytes split
  * anywhere. Blank lines are skipped, a byte-order mark at the start and a
  * carriage return before a line feed are allowed. A line that is not such an
- * object is handed on as unreadable at its line number, so that it is
- * reported with the other issues rather than stopping the read. Pure: no
+ * object is kept as unreadable at its line number (`unreadable()`), so that
+ * it is reported with the other issues rather than stopping the read. Pure: no
  * file or stream of Node's, any async iterable of chunks will do.
  */
 export function ndjsonSource(chunks: AsyncIterable<string | Uint8Array>, name: string): RecordSource {
+  const problems: UnreadableRecord[] = [];
   return {
     name,
+    unreadable: () => problems,
     async *batches() {
       const decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
       let pending = "";
       let line = 0;
-      let batch: (SourcedRecord | UnreadableRecord)[] = [];
+      let batch: SourcedRecord[] = [];
       const take = (text: string) => {
         line++;
         const item = parseLine(text, line, name);
-        if (item !== undefined) batch.push(item);
+        if (item === undefined) return;
+        if ("unreadable" in item) problems.push(item);
+        else batch.push(item);
       };
       for await (const chunk of chunks) {
         pending += typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });

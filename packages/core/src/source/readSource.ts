@@ -37,10 +37,6 @@ export async function readSource(
   const issues: InputIssue[] = [];
   for await (const batch of source.batches()) {
     for (const item of batch) {
-      if ("unreadable" in item) {
-        issues.push(unreadableIssue(item, counts));
-        continue;
-      }
       if (!Object.hasOwn(RECORD_SCHEMAS, item.kind)) {
         issues.push(unknownKindIssue(item));
         continue;
@@ -58,6 +54,7 @@ export async function readSource(
       }
     }
   }
+  issues.unshift(...(source.unreadable?.() ?? []).map(unreadableIssue));
   issues.push(...checker.issues().map(checkedIssue));
   if (issues.length > 0) throw new InputError(source.name, issues);
   return lists;
@@ -67,20 +64,16 @@ function checkedIssue({ kind, index, field, ...rest }: CheckedIssue): InputIssue
   return { path: formatPath([kind, index, ...field.split(".")]), kind, index, field, ...rest };
 }
 
-/** What a source could not read, at the next index of its kind when it names one. */
-function unreadableIssue(item: UnreadableRecord, counts: Map<RecordKind, number>): InputIssue {
-  let location: Pick<InputIssue, "kind" | "index" | "path"> = { path: "(root)" };
-  if (item.kind !== undefined && Object.hasOwn(RECORD_SCHEMAS, item.kind)) {
-    const index = counts.get(item.kind) ?? 0;
-    counts.set(item.kind, index + 1);
-    location = { kind: item.kind, index, path: formatPath([item.kind, index]) };
-  }
+/** What a source could not read, at its kind and field when it names them. */
+function unreadableIssue(item: UnreadableRecord): InputIssue {
+  const path = [item.kind, ...(item.field?.split(".") ?? [])].filter((key) => key !== undefined);
   return {
-    ...location,
+    path: formatPath(path),
     code: item.unreadable.code ?? "malformed-record",
     message: item.unreadable.message,
     zh: item.unreadable.zh,
-    ...(item.field !== undefined && { field: item.field, path: `${location.path}.${item.field}` }),
+    ...(item.kind !== undefined && { kind: item.kind }),
+    ...(item.field !== undefined && { field: item.field }),
     ...(item.place !== undefined && { place: item.place }),
   };
 }

@@ -40,7 +40,8 @@ export interface SourcedRecord {
  * What a source could not read as a record at all: a line that is not JSON,
  * a collection of a kind the dataset does not have, a cell no value of its
  * column can be. The source says why (in English and Chinese) and where;
- * `readSource` reports it among the other issues, all or nothing.
+ * `readSource` reports it among the other issues, all or nothing. It takes
+ * no index among the records of its kind.
  */
 export interface UnreadableRecord {
   unreadable: { message: string; zh: string; code?: "malformed-record" | "unknown-kind" };
@@ -63,6 +64,12 @@ export interface UnreadableRecord {
 export interface RecordSource {
   /** What is read, for messages: `records.xlsx`, `members.ndjson`, `postgres (schema sbd)`. */
   readonly name: string;
-  /** The records (and what could not be read as one), in batches of any size; a source may be read once only. */
-  batches(): AsyncIterable<readonly (SourcedRecord | UnreadableRecord)[]>;
+  /** The records, in batches of any size; a source may be read once only. */
+  batches(): AsyncIterable<readonly SourcedRecord[]>;
+  /**
+   * What the source could not read as records at all (a line that is not
+   * JSON, a list of no known kind), asked once `batches()` is drained;
+   * `readSource` reports it with the other issues.
+   */
+  unreadable?(): readonly UnreadableRecord[];
 }
