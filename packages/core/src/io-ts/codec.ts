@@ -1,5 +1,5 @@
 import * as t from "io-ts";
-import { CONTROL_CHARACTER_MESSAGE, hasControlCharacter } from "../model/controlCharacter";
+import { idCharacterProblem } from "../model/controlCharacter";
 import type { InputIssueCode } from "../model/inputIssue";
 import { unknownKeyIssue } from "../model/unknownKeyIssue";
 
@@ -30,7 +30,8 @@ function codePointLength(text: string): number {
 /**
  * A string that is trimmed and NFC-normalised first and then length-checked,
  * like zod's `z.string().trim().normalize("NFC").min().max()`; with
- * `refuseControls`, also without control characters (the `RecordId` refine).
+ * `refuseControls`, also without control characters or unpaired surrogates
+ * (the `RecordId` refinement).
  */
 export function trimmedString(
   name: string,
@@ -43,7 +44,7 @@ export function trimmedString(
     if (length < minLength)
       return minLength === 1 ? "must not be empty" : `must have at least ${minLength} characters`;
     if (length > maxLength) return `must have at most ${maxLength} characters`;
-    if (refuseControls && hasControlCharacter(text)) return CONTROL_CHARACTER_MESSAGE.en;
+    if (refuseControls) return idCharacterProblem(text)?.en;
     return undefined;
   };
   return new t.Type<string, string>(

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { normaliseCalendarDate } from "../calendar/calendarDate";
-import { CONTROL_CHARACTER_MESSAGE, hasControlCharacter } from "./controlCharacter";
+import { idCharacterProblem } from "./controlCharacter";
 
 /**
  * A record identifier: any non-empty text the caller's system uses, trimmed
  * and in Unicode NFC (so that 社区 typed on two systems, or the compatibility
- * ideograph U+FA4C beside 社, is one ID), without control characters.
+ * ideograph U+FA4C beside 社, is one ID), without control characters or
+ * unpaired surrogates (so that every ID can be drawn in a sample).
  */
 export const RecordId = z
   .string()
@@ -13,9 +14,10 @@ export const RecordId = z
   .normalize("NFC")
   .min(1, "must not be empty")
   .max(200)
-  .refine((text) => !hasControlCharacter(text), {
-    message: CONTROL_CHARACTER_MESSAGE.en,
-    params: { zh: CONTROL_CHARACTER_MESSAGE.zh },
+  .superRefine((text, ctx) => {
+    const problem = idCharacterProblem(text);
+    if (problem !== undefined)
+      ctx.addIssue({ code: "custom", message: problem.en, params: { zh: problem.zh } });
   });
 
 /**

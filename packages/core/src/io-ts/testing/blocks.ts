@@ -41,18 +41,29 @@ export const junk: fc.Arbitrary<unknown> = fc.oneof(
 /** What `String.prototype.trim` (and so zod's `.trim()`) removes, from plain space to U+3000 and the BOM. */
 const WHITESPACE = [" ", "\t", "\n", "\r", "\u00a0", "\u2028", "\u3000", "\ufeff"];
 export const padding = fc.string({ unit: fc.constantFrom(...WHITESPACE), maxLength: 3 });
-/** Characters of text; `inner` white space (tab, line feed…) only where control characters are allowed. */
-const chars = (innerWhitespace: readonly string[]) =>
+/** Characters of text; control characters (tab, line feed…) and lone surrogates only in free text, not in IDs. */
+const chars = (forId: boolean) =>
   fc.oneof(
     { arbitrary: fc.constantFrom(..."abcmxyz0129-_."), weight: 6 },
     { arbitrary: fc.constantFrom(..."张三丰庆路社区金水区巡逻"), weight: 3 },
-    { arbitrary: fc.constantFrom(...innerWhitespace), weight: 1 },
+    { arbitrary: fc.constantFrom(...(forId ? WHITESPACE.filter((w) => w >= " ") : WHITESPACE)), weight: 1 },
     // zod measures length in code points: a pair counts once, a lone surrogate once.
-    { arbitrary: fc.constantFrom("😀", "𠀀", "\ud800", "\udc00"), weight: 1 },
+    { arbitrary: fc.constantFrom(...(forId ? ["😀", "𠀀"] : ["😀", "𠀀", "\ud800", "\udc00"])), weight: 1 },
     // Text that NFC changes: a decomposed é, the compatibility ideograph U+FA4C (社), Hangul jamo.
     { arbitrary: fc.constantFrom("e\u0301", "\uFA4C", "\u1100\u1161", "A\u030A"), weight: 1 },
   );
-const CONTROLS = ["\u0000", "\u0007", "\u001b", "\u007f", "\u0085", "\u009f"];
+// Control characters, and lone surrogates in either order: refused in an ID.
+const CONTROLS = [
+  "\u0000",
+  "\u0007",
+  "\u001b",
+  "\u007f",
+  "\u0085",
+  "\u009f",
+  "\ud800",
+  "\udc00",
+  "\udc00\ud800",
+];
 
 /**
  * Text that `z.string().trim().normalize("NFC").min(1).max(max)` accepts (and,
@@ -60,7 +71,7 @@ const CONTROLS = ["\u0000", "\u0007", "\u001b", "\u007f", "\u0085", "\u009f"];
  * its edges.
  */
 function trimmedText(max: number, refuseControls = false): Case {
-  const char = chars(refuseControls ? WHITESPACE.filter((w) => w >= " ") : WHITESPACE);
+  const char = chars(refuseControls);
   const padded = (core: fc.Arbitrary<string>) =>
     fc.tuple(padding, core, padding).map(([before, text, after]) => before + text + after);
   const valid = fc.oneof(
