@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { InputError } from "../model/validate";
+import { refusedAt } from "../testing/refusedAt";
 import { drawCommunitySample } from "./drawCommunitySample";
 import { drawMemberSample } from "./drawMemberSample";
 import { drawTopUpSample } from "./drawTopUpSample";
 import { CITY, members, request } from "./testing/fixtures";
-
-/** The field paths of the InputError `run` throws. */
-function refusedAt(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error.issues.map((issue) => issue.path);
-    throw error;
-  }
-  throw new Error("expected an InputError");
-}
 
 // docs/sampling.md: inputs are the zod schemas MemberDrawRequest and CommunityDrawRequest.
 describe("the draws refuse what their schemas refuse", () => {
