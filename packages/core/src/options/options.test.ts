@@ -5,7 +5,7 @@ import { assessMember } from "../member/assessMember";
 import { assessMembers } from "../member/assessMembers";
 import { memberRecords, reportOn } from "../member/testing/memberRecordsBuilder";
 import { CITY, HEALTH_COMMISSION } from "../member/testing/verdictOf";
-import { InputError, validate as validateDataset } from "../model/validate";
+import { validate as validateDataset } from "../model/validate";
 import { organisationReport } from "../rollups/organisationReport";
 import { statisticsTable } from "../rollups/statisticsTable";
 import { refusedAt } from "../testing/refusedAt";
