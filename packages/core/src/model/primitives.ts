@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { normaliseCalendarDate } from "../calendar/calendarDate";
+import { CALENDAR_DATE_MESSAGE, normaliseCalendarDate } from "../calendar/calendarDate";
 
 /** A record identifier: any non-empty text the caller's system uses. */
 export const RecordId = z.string().trim().min(1, "must not be empty").max(200);
@@ -15,8 +15,7 @@ export const CalendarDate = z.string().transform((text, ctx) => {
     ctx.issues.push({
       code: "custom",
       input: text,
-      message:
-        "expected a calendar date YYYY-MM-DD or an ISO date-time (Asia/Shanghai unless an offset is given)",
+      message: CALENDAR_DATE_MESSAGE,
     });
     return z.NEVER;
   }
