@@ -17,7 +17,8 @@ const USAGE = {
   shuangbaodao sample draw <工作簿.xlsx> --unit 单位编号 --year 2019 --seed 种子 --sampling-date 日期 [--stratify branch] [--must-visit a,b] [--out sample.json] [--json]
   shuangbaodao sample verify <工作簿.xlsx> <sample.json> [--json]
   shuangbaodao editions [--json]
-通用选项：--lang zh|en；--force 替换已有的输出文件（输入文件永不覆盖）
+通用选项：--lang zh|en；--force 替换已有的输出文件（输入文件永不覆盖）；
+  --allow-missing-sheets 允许缺少「单位」或「党员」表；--allow-no-members 允许没有党员记录
 退出码：0 完成；1 输入或文件有错误（已列出）；2 用法错误
 `,
   en: `Usage:
@@ -27,7 +28,8 @@ const USAGE = {
   shuangbaodao sample draw <workbook.xlsx> --unit UNIT --year 2019 --seed SEED --sampling-date DATE [--stratify branch] [--must-visit a,b] [--out sample.json] [--json]
   shuangbaodao sample verify <workbook.xlsx> <sample.json> [--json]
   shuangbaodao editions [--json]
-Common options: --lang zh|en; --force replaces an existing output file (an input is never overwritten)
+Common options: --lang zh|en; --force replaces an existing output file (an input is never overwritten);
+  --allow-missing-sheets accepts a workbook without the 单位 or 党员 sheet; --allow-no-members one without members
 Exit codes: 0 done; 1 the input or a file has errors (listed); 2 wrong usage
 `,
 };
@@ -46,6 +48,8 @@ const OPTIONS = {
   unit: { type: "string" },
   "must-visit": { type: "string" },
   force: { type: "boolean", default: false },
+  "allow-missing-sheets": { type: "boolean", default: false },
+  "allow-no-members": { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
@@ -88,6 +92,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
           out: values.out,
           force: values.force,
           json: values.json,
+          allow: { missingSheets: values["allow-missing-sheets"], noMembers: values["allow-no-members"] },
           seed: values.seed,
           samplingDate: values["sampling-date"],
           stratify: values.stratify,
@@ -107,6 +112,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
           out: values.out,
           force: values.force,
           json: values.json,
+          allow: { missingSheets: values["allow-missing-sheets"], noMembers: values["allow-no-members"] },
         });
       default:
         throw new UsageError({ zh: `未知命令：${command}`, en: `unknown command: ${command}` });
