@@ -1,6 +1,7 @@
 import { inTransaction } from "../connection/inTransaction";
 import type { Database } from "../connection/openDatabase";
 import { CITY_SCOPE, type Scope } from "../connection/scope";
+import { assertSchemaCurrent } from "../schema/migrate";
 
 /** A stored decision, as `db assess` wrote it. */
 export interface Decision {
@@ -30,6 +31,7 @@ export async function getDecision(
   id: string,
   options: { scope?: Scope } = {},
 ): Promise<Decision | undefined> {
+  await assertSchemaCurrent(db);
   if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
   const rows = await inTransaction(db, options.scope ?? CITY_SCOPE, (client) =>
     client.query(`SELECT ${COLUMNS} FROM decisions WHERE id = $1`, [id]),
@@ -42,6 +44,7 @@ export async function listDecisions(
   db: Database,
   options: { scope?: Scope; runId?: string; subjectId?: string; limit?: number } = {},
 ): Promise<Decision[]> {
+  await assertSchemaCurrent(db);
   const result = await inTransaction(db, options.scope ?? CITY_SCOPE, (client) =>
     client.query(
       `SELECT ${COLUMNS} FROM decisions
