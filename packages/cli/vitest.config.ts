@@ -11,6 +11,7 @@ export default defineProject({
       "@shuangbaodao/core": source("../core/src/index.ts"),
       "@shuangbaodao/excel": source("../excel/src/index.ts"),
       "@shuangbaodao/postgres": source("../postgres/src/index.ts"),
+      "@shuangbaodao/http": source("../http/src/index.ts"),
     },
   },
   test: {
