@@ -21,7 +21,6 @@ export {
   workOnRun,
 } from "./decisions/runs";
 export { runWithWorkers } from "./decisions/runWithWorkers";
-export { canonicalJson, canonicalSha256 } from "./digest/canonicalSha256";
 export { type ImportOptions, type ImportResult, importRecords } from "./import/importRecords";
 export { type ImportProblem, ImportRejected } from "./import/importRejected";
 export { type DatabaseSourceOptions, databaseSource } from "./read/databaseSource";
@@ -33,5 +32,5 @@ export {
   schemaStatus,
 } from "./schema/migrate";
 export { RECORD_TABLES } from "./schema/recordTables";
-export { fileSource, ndjsonFileSource } from "./sources/ndjsonFileSource";
+export { fileSource } from "./sources/fileSource";
 export { workbookSource } from "./sources/workbookSource";

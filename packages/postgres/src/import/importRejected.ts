@@ -1,4 +1,4 @@
-import type { SourcePlace } from "@shuangbaodao/core";
+import type { InputIssueCode, RecordKind, SourcePlace } from "@shuangbaodao/core";
 import { DatabaseError } from "../connection/databaseError";
 
 /** One reason an import was refused, at its place (file and line, or sheet and row) and field. */
@@ -8,6 +8,10 @@ export interface ImportProblem {
   field: string;
   zh: string;
   en: string;
+  /** The core's code for the problem (`invalid-value`, `unknown-reference`, …), with the record's kind and index. */
+  code?: InputIssueCode;
+  kind?: RecordKind;
+  index?: number;
 }
 
 /** The import was refused: nothing was written. Lists every problem found. */
