@@ -29,8 +29,9 @@ export interface ImportResult {
   unchanged: number;
 }
 
-// One advisory lock for every import of a database: imports run one after the
-// other, so two imports of the same file cannot both find a record new.
+// One advisory lock for every import into a schema (advisory locks are
+// database-wide, hence the schema in the key): imports into it run one after
+// the other, so two imports of the same file cannot both find a record new.
 const IMPORT_LOCK = "shuangbaodao.import";
 
 /**
@@ -52,7 +53,7 @@ export async function importRecords(
   const sourceSha256 = verdictDigest(rows.map((row) => row.sha256));
   try {
     return await inTransaction(db, options.scope ?? CITY_SCOPE, async (client) => {
-      await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [IMPORT_LOCK]);
+      await client.query("SELECT pg_advisory_xact_lock(hashtext($1 || current_schema()))", [IMPORT_LOCK]);
       await client.query(
         `CREATE TEMPORARY TABLE sbd_staging (
            kind text NOT NULL, id text NOT NULL, scope_unit_id text, sha256 text NOT NULL, record jsonb NOT NULL

@@ -17,7 +17,8 @@ export async function validateRecords(source: RecordSource): Promise<AuditDatase
       source.name,
       error.issues.map((issue) => ({
         place: issue.place ?? {},
-        field: issue.field ?? (issue.place ? "" : issue.path),
+        field: issue.field ?? "",
+        path: issue.path,
         zh: issue.zh,
         en: issue.message,
         code: issue.code,
