@@ -8,7 +8,7 @@
  *   db assess vs in-memory: 100k members, decisions written, against
  *     assessMember over the same bundles in memory; peak RSS at 100k and 1M.
  *
- * BENCH_QUICK=1 divides every N by 10.
+ * BENCH_QUICK=1 divides every N by 10; BENCH_ONLY=import,assess,assess-1m picks sections.
  */
 import { spawn } from "node:child_process";
 import { Readable } from "node:stream";
@@ -214,7 +214,10 @@ function child(name: string, options: object): Promise<unknown> {
     proc.on("close", (code) => {
       const last = out.trim().split("\n").at(-1) ?? "";
       process.stderr.write(code === 0 ? "done\n" : `failed (${code})\n`);
-      resolve(code === 0 ? JSON.parse(last) : { failed: code });
+      const result = code === 0 ? JSON.parse(last) : { name, options, failed: code };
+      // Each result as soon as it is in, so that a long run's first rows survive its end.
+      console.log(JSON.stringify(result));
+      resolve(result);
     });
   });
 }
@@ -227,13 +230,22 @@ if (name) {
 } else {
   if (!process.env.DATABASE_URL) console.error("DATABASE_URL is not set: the server rows are left out");
   const server = process.env.DATABASE_URL ? (["server"] as const) : [];
-  const results = [];
-  for (const target of server) results.push(await child("importVsCopy", { target, members: scale(20_000) }));
-  results.push(await child("importVsCopy", { target: "pglite", members: scale(20_000) }));
-  for (const target of server) {
-    results.push(await child("assessVsMemory", { target, members: scale(100_000), memory: true }));
-    results.push(await child("assessVsMemory", { target, members: scale(1_000_000), memory: false }));
+  const results: unknown[] = [];
+  const only = process.env.BENCH_ONLY?.split(",");
+  const wants = (name: string) => !only || only.includes(name);
+  if (wants("import")) {
+    for (const target of server)
+      results.push(await child("importVsCopy", { target, members: scale(20_000) }));
+    results.push(await child("importVsCopy", { target: "pglite", members: scale(20_000) }));
   }
-  results.push(await child("assessVsMemory", { target: "pglite", members: scale(100_000), memory: true }));
-  console.log(JSON.stringify(results, null, 2));
+  if (wants("assess")) {
+    for (const target of server)
+      results.push(await child("assessVsMemory", { target, members: scale(100_000), memory: true }));
+    results.push(await child("assessVsMemory", { target: "pglite", members: scale(100_000), memory: true }));
+  }
+  if (wants("assess-1m")) {
+    for (const target of server)
+      results.push(await child("assessVsMemory", { target, members: scale(1_000_000), memory: false }));
+  }
+  process.stderr.write(`${results.length} measurements\n`);
 }
