@@ -1,5 +1,5 @@
 import * as t from "io-ts";
-import { normaliseCalendarDate } from "../calendar/calendarDate";
+import { CALENDAR_DATE_MESSAGE, normaliseCalendarDate } from "../calendar/calendarDate";
 import * as zod from "../model/primitives";
 import { bound, integer, trimmedString } from "./codec";
 
@@ -18,13 +18,7 @@ export const CalendarDate = new t.Type<string, string>(
   (u, c) => {
     if (typeof u !== "string") return t.failure(u, c);
     const normalised = normaliseCalendarDate(u);
-    return normalised === undefined
-      ? t.failure(
-          u,
-          c,
-          "expected a calendar date YYYY-MM-DD or an ISO date-time (Asia/Shanghai unless an offset is given)",
-        )
-      : t.success(normalised);
+    return normalised === undefined ? t.failure(u, c, CALENDAR_DATE_MESSAGE) : t.success(normalised);
   },
   t.identity,
 );

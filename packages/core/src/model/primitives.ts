@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { normaliseCalendarDate } from "../calendar/calendarDate";
+import { CALENDAR_DATE_MESSAGE, normaliseCalendarDate } from "../calendar/calendarDate";
 import { idCharacterProblem } from "./controlCharacter";
 
 /**
@@ -31,8 +31,7 @@ export const CalendarDate = z.string().transform((text, ctx) => {
     ctx.issues.push({
       code: "custom",
       input: text,
-      message:
-        "expected a calendar date YYYY-MM-DD or an ISO date-time (Asia/Shanghai unless an offset is given)",
+      message: CALENDAR_DATE_MESSAGE,
     });
     return z.NEVER;
   }

@@ -109,9 +109,10 @@ export const nonEmptyText = trimmedText(2000);
 const twoDigits = (n: number) => String(n).padStart(2, "0");
 const fourDigits = (n: number) => String(n).padStart(4, "0");
 
+// The whole supported range (1900-01-01 to 2199-12-31), a day in from each end so any offset stays inside.
 const instant = fc.date({
-  min: new Date("1990-01-01T00:00:00Z"),
-  max: new Date("2099-12-31T23:59:59Z"),
+  min: new Date("1900-01-02T00:00:00Z"),
+  max: new Date("2199-12-30T23:59:59Z"),
   noInvalidDate: true,
 });
 const dateOnly = instant.map((d) => d.toISOString().slice(0, 10));
@@ -137,6 +138,8 @@ export const calendarDate: Case = {
     // Shanghai wall-clock time.
     fc.tuple(dateOnly, separator, timeOfDay).map((parts) => parts.join("")),
     fc.constantFrom("2020-02-29", "2000-02-29", "2019-10-31T20:00:00Z", "2019-12-31T23:30"),
+    // The ends of the supported range (1899-12-31T16:00Z is 00:05:43 in Shanghai's 1900 local mean time).
+    fc.constantFrom("1900-01-01", "2199-12-31", "2199-12-31T15:59:59Z", "1899-12-31T16:00:00Z"),
   ),
   mutated: fc.oneof(
     // Days that may not exist (2019-02-29, 2019-02-30, 2019-04-31, month 13 …).
@@ -149,6 +152,18 @@ export const calendarDate: Case = {
       .map(([y, m, d]) => `${fourDigits(y)}-${twoDigits(m)}-${twoDigits(d)}`),
     fc.integer({ min: 1896, max: 2104 }).map((y) => `${y}-02-29`),
     fc.constantFrom("2019-02-29", "2019-02-30", "2019-04-31", "1900-02-29", "2019-00-10", "2019-13-01"),
+    // Just outside the supported range, and dates Date.UTC would misread (0050 as 1950, year 10000).
+    fc.constantFrom(
+      "1899-12-31",
+      "2200-01-01",
+      "2199-12-31T16:00:00Z",
+      "9999-12-31T16:00Z",
+      "9999-12-31T20:00Z",
+      "9999-12-15",
+      "0050-01-01",
+      "0000-01-01T00:00Z",
+      "0001-01-01",
+    ),
     // Times that may not exist, with and without an offset.
     fc
       .tuple(
