@@ -66,8 +66,9 @@ export function checkInput<S extends z.ZodType>(
   unknownKeys: UnknownKeys = "refuse",
   prefix: readonly PropertyKey[] = [],
 ): { ok: true; value: z.output<S> } | { ok: false; issues: InputIssue[] } {
-  // The input on each issue tells a missing field from a wrong one (缺少必填项 / 类型不对).
-  let result = schema.safeParse(value, { reportInput: true });
+  let result = schema.safeParse(value);
+  // Parsed again to report: the input on each issue tells a missing field from a wrong one (缺少必填项 / 类型不对).
+  if (!result.success) result = schema.safeParse(value, { reportInput: true });
   if (!result.success && unknownKeys === "strip") {
     const unknown = result.error.issues.flatMap((issue) =>
       issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...issue.path, key]) : [],
