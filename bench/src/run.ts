@@ -58,7 +58,7 @@ const plan = quick
       ingest: { members: 100_000, runs: 3 },
       memoryMembers: 1_000_000,
       units: { units: 1_000, runs: 5 },
-      scaling: { sizes: [10_000, 100_000] as [number, number], runs: 3 },
+      scaling: { sizes: [10_000, 100_000] as [number, number], runs: 2 },
       sampling: { members: 1_000_000, runs: 3 },
       excelRows: [200_000, 50_000],
       excelRuns: 3,
