@@ -16,7 +16,6 @@ import { requestContext } from "./middleware/requestContext";
 import { ApiProblem } from "./problems/apiProblem";
 import { handleError } from "./problems/handleError";
 import { problemResponse } from "./problems/problemResponse";
-import { validationHook } from "./problems/validationHook";
 import { registerDatasetAssessmentRoutes } from "./routes/datasetAssessmentRoutes";
 import { randomDecisionId } from "./routes/decisionId";
 import { registerEditionRoutes } from "./routes/editionRoutes";
@@ -50,7 +49,14 @@ export function createApp(options: HttpAppOptions = {}): OpenAPIHono<AppEnv> {
   const logger = options.logger ?? pino();
   const now = options.now ?? (() => performance.now() / 1000);
   const newDecisionId = options.newDecisionId ?? randomDecisionId;
-  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  // Each route with request parts passes its own hook (`coreChecks`); this one only keeps a
+  // forgotten hook from answering zod's raw error.
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success)
+        throw new ApiProblem("bad-request", { zh: "请求有误。", en: "The request is not valid." });
+    },
+  });
 
   app.onError(handleError);
   app.notFound((c) =>

@@ -123,3 +123,36 @@ describe("POST /v1/unit-assessments and /v1/dataset-assessments", () => {
     expect(rest).toEqual(expectedRest);
   });
 });
+
+describe("validation in the core's words, in the caller's language", () => {
+  it("names a missing field in Chinese or English by Accept-Language", async () => {
+    const { app } = testApp();
+    const body = { edition: EXAMPLE_EDITION, members: bundles.slice(0, 1) };
+    const zh = ProblemDocument.parse(
+      await (
+        await app.request("/v1/member-assessments", postJson(body, { "Accept-Language": "zh-CN" }))
+      ).json(),
+    );
+    const en = ProblemDocument.parse(
+      await (await app.request("/v1/member-assessments", postJson(body, { "Accept-Language": "en" }))).json(),
+    );
+    expect(zh.errors?.find((e) => e.path === "year")?.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(en.errors?.find((e) => e.path === "year")?.message).toMatch(/^[\x20-\x7e]+$/);
+    expect(zh.errors?.[0]?.code).toBe("invalid-value");
+  });
+
+  it("refuses a misspelt key with the closest known one, in a record and in the envelope", async () => {
+    const { app } = testApp();
+    const misspelt = structuredClone(bundles[0]) as unknown as { services: Record<string, unknown>[] };
+    (misspelt.services[0] as Record<string, unknown>).usedPublicpower = true;
+    const res = await app.request(
+      "/v1/member-assessments",
+      postJson({ edtion: EXAMPLE_EDITION, year: 2019, members: [misspelt] }, { "Accept-Language": "en" }),
+    );
+    expect(res.status).toBe(422);
+    const problem = ProblemDocument.parse(await res.json());
+    const unknown = problem.errors?.filter((e) => e.code === "unknown-key") ?? [];
+    expect(unknown.map((e) => e.message).join(" ")).toContain("usedPublicPower");
+    expect(problem.errors?.map((e) => e.path)).toContain("edtion");
+  });
+});

@@ -3,11 +3,12 @@ import { CALENDAR_DATE_MESSAGE, normaliseCalendarDate } from "../calendar/calend
 import * as zod from "../model/primitives";
 import { bound, integer, trimmedString } from "./codec";
 
-/** A record identifier: any non-empty text, trimmed. */
+/** A record identifier: any non-empty text, trimmed, NFC, without control characters. */
 export const RecordId = trimmedString(
   "RecordId",
   bound(zod.RecordId.minLength, "RecordId minimum length"),
   bound(zod.RecordId.maxLength, "RecordId maximum length"),
+  true,
 );
 
 /** A calendar date in Asia/Shanghai, decoded to the canonical `YYYY-MM-DD` by the same normaliser zod uses. */
@@ -29,7 +30,7 @@ export const Year = integer(
   bound(zod.Year.maxValue, "Year maximum"),
 );
 
-/** Free text that must say something, trimmed. */
+/** Free text that must say something, trimmed and NFC. */
 export const NonEmptyText = trimmedString(
   "NonEmptyText",
   bound(zod.NonEmptyText.minLength, "NonEmptyText minimum length"),

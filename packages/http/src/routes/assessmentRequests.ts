@@ -16,7 +16,7 @@ export const EditionId = z
   .describe("The edition to run under, e.g. zhengzhou-2019 (GET /v1/editions)");
 
 /** When to judge: the year, and optionally the day to judge it as it stood. */
-export const AssessWhen = z.object({ year: Year, asOf: CalendarDate.optional() });
+export const AssessWhen = z.strictObject({ year: Year, asOf: CalendarDate.optional() });
 
 export const MemberAssessmentsRequest = AssessWhen.extend({
   edition: EditionId,
@@ -24,7 +24,7 @@ export const MemberAssessmentsRequest = AssessWhen.extend({
 });
 
 /** The query of a streamed (NDJSON) member assessment: what the JSON body's header fields say. */
-export const MemberAssessmentsQuery = z.object({
+export const MemberAssessmentsQuery = z.strictObject({
   edition: EditionId,
   year: z.coerce.number().pipe(Year),
   asOf: CalendarDate.optional(),
@@ -40,7 +40,7 @@ export const DatasetAssessmentsRequest = AssessWhen.extend({
   overdueSince: CalendarDate.optional(),
   statsTableSubmittedOn: z.record(z.string(), CalendarDate).optional(),
   spotCheck: z
-    .object({
+    .strictObject({
       seed: z.string().min(1),
       samplingDate: CalendarDate,
       stratifyBy: z.enum(["none", "branch"]).optional(),

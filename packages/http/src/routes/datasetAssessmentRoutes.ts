@@ -9,6 +9,7 @@ import {
 } from "@shuangbaodao/core";
 import type { AppEnv } from "../appEnv";
 import { assertUnitsInScope, requireRight } from "../auth/requireRight";
+import { coreChecks } from "../problems/validationHook";
 import { EditionAnswerMeta, editionAnswerMeta } from "./answerMeta";
 import {
   DatasetAssessmentsRequest,
@@ -51,22 +52,26 @@ export function registerDatasetAssessmentRoutes(
   app: OpenAPIHono<AppEnv>,
   deps: { newDecisionId: NewDecisionId },
 ): void {
-  app.openapi(route, (c) => {
-    const { edition: editionId, dataset, ...options } = c.req.valid("json");
-    const edition = findEdition(editionId, { path: "edition" });
-    assertUnitsInScope(c.get("principal"), [
-      ...dataset.units.map((u, i) => ({ unitId: u.id, path: `dataset.units[${i}].id` })),
-      ...dataset.members.map((m, i) => ({ unitId: m.unitId, path: `dataset.members[${i}].unitId` })),
-    ]);
-    const { members, units, ...rest } = assessDataset(dataset, edition, options);
-    return c.json(
-      {
-        ...editionAnswerMeta(c, edition),
-        ...rest,
-        members: members.map((m) => ({ decisionId: deps.newDecisionId(), ...m })),
-        units: units.map((u) => ({ decisionId: deps.newDecisionId(), ...u })),
-      },
-      200,
-    );
-  });
+  app.openapi(
+    route,
+    (c) => {
+      const { edition: editionId, dataset, ...options } = c.req.valid("json");
+      const edition = findEdition(editionId, { path: "edition" });
+      assertUnitsInScope(c.get("principal"), [
+        ...dataset.units.map((u, i) => ({ unitId: u.id, path: `dataset.units[${i}].id` })),
+        ...dataset.members.map((m, i) => ({ unitId: m.unitId, path: `dataset.members[${i}].unitId` })),
+      ]);
+      const { members, units, ...rest } = assessDataset(dataset, edition, options);
+      return c.json(
+        {
+          ...editionAnswerMeta(c, edition),
+          ...rest,
+          members: members.map((m) => ({ decisionId: deps.newDecisionId(), ...m })),
+          units: units.map((u) => ({ decisionId: deps.newDecisionId(), ...u })),
+        },
+        200,
+      );
+    },
+    coreChecks(route),
+  );
 }

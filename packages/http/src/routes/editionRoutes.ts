@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { EDITIONS, type Edition, PARAMETER_SPECS, valueAt } from "@shuangbaodao/core";
 import type { AppEnv } from "../appEnv";
 import { requireRight } from "../auth/requireRight";
+import { coreChecks } from "../problems/validationHook";
 import { AnswerMeta, answerMeta, EditionAnswerMeta, editionAnswerMeta } from "./answerMeta";
 import { findEdition } from "./findEdition";
 import { jsonAnswer, problemResponses } from "./openApiResponses";
@@ -90,15 +91,19 @@ export function registerEditionRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(listEditions, (c) =>
     c.json({ ...answerMeta(c), editions: [...EDITIONS.values()].map(summary) }, 200),
   );
-  app.openapi(getEdition, (c) => {
-    const edition = findEdition(c.req.valid("param").id, "path");
-    return c.json(
-      {
-        ...editionAnswerMeta(c, edition),
-        definition: summary(edition),
-        parameters: editionParameters(edition),
-      },
-      200,
-    );
-  });
+  app.openapi(
+    getEdition,
+    (c) => {
+      const edition = findEdition(c.req.valid("param").id, "path");
+      return c.json(
+        {
+          ...editionAnswerMeta(c, edition),
+          definition: summary(edition),
+          parameters: editionParameters(edition),
+        },
+        200,
+      );
+    },
+    coreChecks(getEdition),
+  );
 }

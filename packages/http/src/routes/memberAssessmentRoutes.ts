@@ -7,6 +7,7 @@ import { assessNdjson } from "../ndjson/assessNdjson";
 import type { NdjsonLimits } from "../ndjson/ndjsonLines";
 import { ApiProblem } from "../problems/apiProblem";
 import { inputProblem } from "../problems/inputProblem";
+import { coreChecks } from "../problems/validationHook";
 import { EditionAnswerMeta, editionAnswerMeta } from "./answerMeta";
 import {
   assessOptions,
@@ -70,43 +71,47 @@ export function registerMemberAssessmentRoutes(
   app: OpenAPIHono<AppEnv>,
   deps: { newDecisionId: NewDecisionId; ndjson: NdjsonLimits },
 ): void {
-  app.openapi(route, (c) => {
-    if (isNdjson(c)) {
-      const query = validateQuery(c);
-      const edition = findEdition(query.edition, { path: "edition" });
-      const options = assessOptions(query);
-      return assessNdjson(c, edition, deps.ndjson, {
-        schema: MemberRecords,
-        unitsOf: (records) => [{ unitId: records.member.unitId, path: "member.unitId" }],
-        assess: (records) => ({
-          decisionId: deps.newDecisionId(),
-          assessment: assessMember(records, edition, options),
-        }),
-      }) as never;
-    }
-    if (!isJson(c)) {
-      throw new ApiProblem("unsupported-media-type", {
-        zh: "请发送 Content-Type: application/json 或 application/x-ndjson。",
-        en: "Send Content-Type: application/json or application/x-ndjson.",
-      });
-    }
-    // The NDJSON media type declares one line's schema; the JSON branch reads the JSON body.
-    const body = c.req.valid("json") as unknown as z.output<typeof MemberAssessmentsRequest>;
-    const edition = findEdition(body.edition, { path: "edition" });
-    assertUnitsInScope(
-      c.get("principal"),
-      body.members.map((m, i) => ({ unitId: m.member.unitId, path: `members[${i}].member.unitId` })),
-    );
-    const options = assessOptions(body);
-    const assessments = body.members.map((records) => ({
-      decisionId: deps.newDecisionId(),
-      ...assessMember(records, edition, options),
-    }));
-    return c.json(
-      { ...editionAnswerMeta(c, edition), year: body.year, asOf: body.asOf ?? null, assessments },
-      200,
-    );
-  });
+  app.openapi(
+    route,
+    (c) => {
+      if (isNdjson(c)) {
+        const query = validateQuery(c);
+        const edition = findEdition(query.edition, { path: "edition" });
+        const options = assessOptions(query);
+        return assessNdjson(c, edition, deps.ndjson, {
+          schema: MemberRecords,
+          unitsOf: (records) => [{ unitId: records.member.unitId, path: "member.unitId" }],
+          assess: (records) => ({
+            decisionId: deps.newDecisionId(),
+            assessment: assessMember(records, edition, options),
+          }),
+        }) as never;
+      }
+      if (!isJson(c)) {
+        throw new ApiProblem("unsupported-media-type", {
+          zh: "请发送 Content-Type: application/json 或 application/x-ndjson。",
+          en: "Send Content-Type: application/json or application/x-ndjson.",
+        });
+      }
+      // The NDJSON media type declares one line's schema; the JSON branch reads the JSON body.
+      const body = c.req.valid("json") as unknown as z.output<typeof MemberAssessmentsRequest>;
+      const edition = findEdition(body.edition, { path: "edition" });
+      assertUnitsInScope(
+        c.get("principal"),
+        body.members.map((m, i) => ({ unitId: m.member.unitId, path: `members[${i}].member.unitId` })),
+      );
+      const options = assessOptions(body);
+      const assessments = body.members.map((records) => ({
+        decisionId: deps.newDecisionId(),
+        ...assessMember(records, edition, options),
+      }));
+      return c.json(
+        { ...editionAnswerMeta(c, edition), year: body.year, asOf: body.asOf ?? null, assessments },
+        200,
+      );
+    },
+    coreChecks(route),
+  );
 }
 
 function validateQuery(c: Context<AppEnv>): z.infer<typeof MemberAssessmentsQuery> {

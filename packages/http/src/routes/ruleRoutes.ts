@@ -3,6 +3,7 @@ import { DOCUMENTS, type DocumentKey, RULES, type RuleEntry } from "@shuangbaoda
 import type { AppEnv } from "../appEnv";
 import { requireRight } from "../auth/requireRight";
 import { ApiProblem } from "../problems/apiProblem";
+import { coreChecks } from "../problems/validationHook";
 import { AnswerMeta, answerMeta, editionAnswerMeta } from "./answerMeta";
 import { EditionParameter, editionParameters, parameterSpecs } from "./editionRoutes";
 import { findEdition } from "./findEdition";
@@ -74,24 +75,32 @@ const getRule = createRoute({
 
 export function registerRuleRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(listRules, (c) => c.json({ ...answerMeta(c), rules: Object.values(RULES).map(rule) }, 200));
-  app.openapi(getRule, (c) => {
-    const { id } = c.req.valid("param");
-    const entry = (RULES as Record<string, RuleEntry>)[id];
-    if (!Object.hasOwn(RULES, id) || !entry) {
-      throw new ApiProblem("not-found", {
-        zh: `没有编号为 ${JSON.stringify(id)} 的规则；见 GET /v1/rules。`,
-        en: `There is no rule ${JSON.stringify(id)}; see GET /v1/rules.`,
-      });
-    }
-    const editionId = c.req.valid("query").edition;
-    const reads = (rules: readonly string[]) => rules.includes(id);
-    if (editionId === undefined) {
-      return c.json({ ...answerMeta(c), rule: rule(entry), parameters: parameterSpecs(reads) }, 200);
-    }
-    const edition = findEdition(editionId, { path: "edition" });
-    return c.json(
-      { ...editionAnswerMeta(c, edition), rule: rule(entry), parameters: editionParameters(edition, reads) },
-      200,
-    );
-  });
+  app.openapi(
+    getRule,
+    (c) => {
+      const { id } = c.req.valid("param");
+      const entry = (RULES as Record<string, RuleEntry>)[id];
+      if (!Object.hasOwn(RULES, id) || !entry) {
+        throw new ApiProblem("not-found", {
+          zh: `没有编号为 ${JSON.stringify(id)} 的规则；见 GET /v1/rules。`,
+          en: `There is no rule ${JSON.stringify(id)}; see GET /v1/rules.`,
+        });
+      }
+      const editionId = c.req.valid("query").edition;
+      const reads = (rules: readonly string[]) => rules.includes(id);
+      if (editionId === undefined) {
+        return c.json({ ...answerMeta(c), rule: rule(entry), parameters: parameterSpecs(reads) }, 200);
+      }
+      const edition = findEdition(editionId, { path: "edition" });
+      return c.json(
+        {
+          ...editionAnswerMeta(c, edition),
+          rule: rule(entry),
+          parameters: editionParameters(edition, reads),
+        },
+        200,
+      );
+    },
+    coreChecks(getRule),
+  );
 }

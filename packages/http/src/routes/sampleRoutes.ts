@@ -8,13 +8,14 @@ import {
 } from "@shuangbaodao/core";
 import type { AppEnv } from "../appEnv";
 import { assertUnitsInScope, requireRight } from "../auth/requireRight";
+import { coreChecks } from "../problems/validationHook";
 import { EditionAnswerMeta, editionAnswerMeta } from "./answerMeta";
 import { EditionId } from "./assessmentRequests";
 import { findEdition } from "./findEdition";
 import { jsonAnswer, problemResponses } from "./openApiResponses";
 
 const DrawRequest = MemberDrawRequest.extend({ edition: EditionId });
-const VerifyRequest = z.object({
+const VerifyRequest = z.strictObject({
   edition: EditionId,
   request: MemberDrawRequest.describe("The inputs the sample was drawn from"),
   sample: z.unknown().describe("The recorded sample (as POST /v1/samples answered it)"),
@@ -55,19 +56,27 @@ const verify = createRoute({
 
 /** `POST /v1/samples` and `/v1/samples/verify`: thin translations into `drawMemberSample` and `verifyMemberSample`. */
 export function registerSampleRoutes(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(draw, (c) => {
-    const { edition: editionId, ...request } = c.req.valid("json");
-    const edition = findEdition(editionId, { path: "edition" });
-    assertUnitsInScope(c.get("principal"), [{ unitId: request.organisationId, path: "organisationId" }]);
-    return c.json({ ...editionAnswerMeta(c, edition), sample: drawMemberSample(request, edition) }, 200);
-  });
-  app.openapi(verify, (c) => {
-    const body = c.req.valid("json");
-    const edition = findEdition(body.edition, { path: "edition" });
-    assertUnitsInScope(c.get("principal"), [
-      { unitId: body.request.organisationId, path: "request.organisationId" },
-    ]);
-    const verification = verifyMemberSample(body.sample, body.request, edition);
-    return c.json({ ...editionAnswerMeta(c, edition), ...verification }, 200);
-  });
+  app.openapi(
+    draw,
+    (c) => {
+      const { edition: editionId, ...request } = c.req.valid("json");
+      const edition = findEdition(editionId, { path: "edition" });
+      assertUnitsInScope(c.get("principal"), [{ unitId: request.organisationId, path: "organisationId" }]);
+      return c.json({ ...editionAnswerMeta(c, edition), sample: drawMemberSample(request, edition) }, 200);
+    },
+    coreChecks(draw),
+  );
+  app.openapi(
+    verify,
+    (c) => {
+      const body = c.req.valid("json");
+      const edition = findEdition(body.edition, { path: "edition" });
+      assertUnitsInScope(c.get("principal"), [
+        { unitId: body.request.organisationId, path: "request.organisationId" },
+      ]);
+      const verification = verifyMemberSample(body.sample, body.request, edition);
+      return c.json({ ...editionAnswerMeta(c, edition), ...verification }, 200);
+    },
+    coreChecks(verify),
+  );
 }

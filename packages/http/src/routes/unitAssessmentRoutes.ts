@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { assessUnitYear } from "@shuangbaodao/core";
 import type { AppEnv } from "../appEnv";
 import { assertUnitsInScope, requireRight } from "../auth/requireRight";
+import { coreChecks } from "../problems/validationHook";
 import { EditionAnswerMeta, editionAnswerMeta } from "./answerMeta";
 import { assessOptions, DecidedUnitAssessment, UnitAssessmentsRequest } from "./assessmentRequests";
 import type { NewDecisionId } from "./decisionId";
@@ -33,21 +34,25 @@ export function registerUnitAssessmentRoutes(
   app: OpenAPIHono<AppEnv>,
   deps: { newDecisionId: NewDecisionId },
 ): void {
-  app.openapi(route, (c) => {
-    const body = c.req.valid("json");
-    const edition = findEdition(body.edition, { path: "edition" });
-    assertUnitsInScope(
-      c.get("principal"),
-      body.units.map((u, i) => ({ unitId: u.unit.id, path: `units[${i}].unit.id` })),
-    );
-    const options = assessOptions(body);
-    const assessments = body.units.map((records) => ({
-      decisionId: deps.newDecisionId(),
-      ...assessUnitYear(records, edition, options),
-    }));
-    return c.json(
-      { ...editionAnswerMeta(c, edition), year: body.year, asOf: body.asOf ?? null, assessments },
-      200,
-    );
-  });
+  app.openapi(
+    route,
+    (c) => {
+      const body = c.req.valid("json");
+      const edition = findEdition(body.edition, { path: "edition" });
+      assertUnitsInScope(
+        c.get("principal"),
+        body.units.map((u, i) => ({ unitId: u.unit.id, path: `units[${i}].unit.id` })),
+      );
+      const options = assessOptions(body);
+      const assessments = body.units.map((records) => ({
+        decisionId: deps.newDecisionId(),
+        ...assessUnitYear(records, edition, options),
+      }));
+      return c.json(
+        { ...editionAnswerMeta(c, edition), year: body.year, asOf: body.asOf ?? null, assessments },
+        200,
+      );
+    },
+    coreChecks(route),
+  );
 }
