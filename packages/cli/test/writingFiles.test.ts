@@ -83,3 +83,12 @@ describe("one error style: our words in both languages, documented exit codes", 
     expect(result.stderr).toContain("Usage:");
   });
 });
+
+describe("files that are not workbooks", () => {
+  it("a workbook path that does not exist is said so in both languages (exit 1)", async () => {
+    const result = await cli(["assess", "missing.xlsx", "--year", "2019"], { cwd: tempDir() });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("文件不存在");
+    expect(result.stderr).toContain("the file does not exist");
+  });
+});

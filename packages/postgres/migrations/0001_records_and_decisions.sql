@@ -492,7 +492,7 @@ DO $$
 DECLARE
   t text;
 BEGIN
-  FOREACH t IN ARRAY ARRAY['units', 'organisations', 'members', 'residences', 'community_reports',
+  FOREACH t IN ARRAY ARRAY['organisations', 'members', 'residences', 'community_reports',
     'post_claims', 'volunteer_services', 'event_attendances', 'feedback_items', 'self_reports', 'visits',
     'unit_scopes', 'unit_street_reports', 'unit_designations', 'unit_pairings', 'unit_receipts',
     'unit_activities', 'unit_lists', 'unit_inquiry_answers', 'decisions']
@@ -505,6 +505,13 @@ END
 $$;
 ALTER TABLE decisions ENABLE ROW LEVEL SECURITY;
 ALTER TABLE decisions FORCE ROW LEVEL SECURITY;
+-- The unit tree is read by every officer (an import names the units it refers
+-- to, and the core checks the tree); a unit's own row is written in its scope.
+CREATE POLICY everyone_reads ON units FOR SELECT TO shuangbaodao_app USING (true);
+CREATE POLICY unit_writes ON units FOR INSERT TO shuangbaodao_app
+  WITH CHECK ((SELECT sbd_sees_all()) OR scope_unit_id::text = ANY ((SELECT sbd_visible_units())::text[]));
+CREATE POLICY unit_corrects ON units FOR UPDATE TO shuangbaodao_app
+  USING ((SELECT sbd_sees_all()) OR scope_unit_id::text = ANY ((SELECT sbd_visible_units())::text[]));
 CREATE POLICY everyone_reads ON community_events FOR SELECT TO shuangbaodao_app USING (true);
 CREATE POLICY city_writes ON community_events FOR INSERT TO shuangbaodao_app WITH CHECK ((SELECT sbd_sees_all()));
 CREATE POLICY city_corrects ON community_events FOR UPDATE TO shuangbaodao_app USING ((SELECT sbd_sees_all()));

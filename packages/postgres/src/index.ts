@@ -32,3 +32,5 @@ export {
   schemaStatus,
 } from "./schema/migrate";
 export { RECORD_TABLES } from "./schema/recordTables";
+export { fileSource, ndjsonFileSource } from "./sources/ndjsonFileSource";
+export { workbookSource } from "./sources/workbookSource";

@@ -11,16 +11,19 @@ const counter = vi.hoisted(() => ({ current: undefined as ReadCounter | undefine
 vi.mock("../member/assessMember", async (importOriginal) => {
   const original = await importOriginal<typeof import("../member/assessMember")>();
   return {
-    assessMember: (...args: Parameters<typeof original.assessMember>) =>
-      counter.current?.watch(original.assessMember(...args)) ?? original.assessMember(...args),
+    ...original,
+    assessMemberWithOptions: (...args: Parameters<typeof original.assessMemberWithOptions>) =>
+      counter.current?.watch(original.assessMemberWithOptions(...args)) ??
+      original.assessMemberWithOptions(...args),
   };
 });
 vi.mock("../unit/assessUnitYear", async (importOriginal) => {
   const original = await importOriginal<typeof import("../unit/assessUnitYear")>();
   return {
     ...original,
-    assessUnitYear: (...args: Parameters<typeof original.assessUnitYear>) =>
-      counter.current?.watch(original.assessUnitYear(...args)) ?? original.assessUnitYear(...args),
+    assessUnitYearWithOptions: (...args: Parameters<typeof original.assessUnitYearWithOptions>) =>
+      counter.current?.watch(original.assessUnitYearWithOptions(...args)) ??
+      original.assessUnitYearWithOptions(...args),
   };
 });
 

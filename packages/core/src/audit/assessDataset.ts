@@ -1,34 +1,24 @@
 import { sortByCodePoint } from "../collections/compareCodePoints";
 import { groupBy } from "../collections/groupBy";
 import type { Edition } from "../editions/edition";
-import { assessMember } from "../member/assessMember";
+import { assessMemberWithOptions } from "../member/assessMember";
 import { groupByMember } from "../member/groupByMember";
 import type { MemberAssessment } from "../member/memberAssessment";
+import { validate } from "../model/validate";
 import type { Verdict } from "../model/verdict";
+import { AssessDatasetOptions, type AssessDatasetOptionsInput } from "../options/assessDatasetOptions";
 import { type OrganisationReport, organisationReport } from "../rollups/organisationReport";
 import { type StatisticsTable, statisticsTable } from "../rollups/statisticsTable";
 import { decideSpotCheck } from "../sampling/decideSpotCheck";
 import { drawMemberSample } from "../sampling/drawMemberSample";
 import type { MemberSample } from "../sampling/memberSample";
-import { assessUnitYear } from "../unit/assessUnitYear";
+import { assessUnitYearWithOptions } from "../unit/assessUnitYear";
 import { groupByUnit } from "../unit/groupByUnit";
 import type { UnitAssessment } from "../unit/unitAssessment";
 import type { EarlyWarnings } from "../warnings/earlyWarning";
 import { earlyWarnings } from "../warnings/earlyWarnings";
 import { type AuditDataset, unitPart } from "./auditDataset";
 import { spotCheckPopulation } from "./spotCheckPopulation";
-
-export interface AssessDatasetOptions {
-  year: number;
-  /** Judge the year as it stood on this day (and list warnings as of it); leave out to use everything on record. */
-  asOf?: string;
-  /** With `asOf`: also list what became overdue since this day (纠偏). */
-  overdueSince?: string;
-  /** When each unit sent its statistics table, by unit ID. */
-  statsTableSubmittedOn?: Readonly<Record<string, string>>;
-  /** Draw each unit's spot-check sample (M-SPOTCHECK-20) with this public seed on this day. */
-  spotCheck?: { seed: string; samplingDate: string; stratifyBy?: "none" | "branch" };
-}
 
 /** One unit's spot check: the replayable sample and whether field visits reached it. */
 export interface SpotCheck {
@@ -54,11 +44,17 @@ export interface DatasetAssessment {
 export function assessDataset(
   dataset: AuditDataset,
   edition: Edition,
-  options: AssessDatasetOptions,
+  rawOptions: AssessDatasetOptionsInput,
 ): DatasetAssessment {
+  // Checked once here; the member and unit assessments below take them as they are.
+  const options = validate(AssessDatasetOptions, rawOptions, "assessDataset options");
   const when = { year: options.year, ...(options.asOf !== undefined && { asOf: options.asOf }) };
-  const members = [...groupByMember(dataset)].map((records) => assessMember(records, edition, when));
-  const units = [...groupByUnit(unitPart(dataset))].map((records) => assessUnitYear(records, edition, when));
+  const members = [...groupByMember(dataset)].map((records) =>
+    assessMemberWithOptions(records, edition, when),
+  );
+  const units = [...groupByUnit(unitPart(dataset))].map((records) =>
+    assessUnitYearWithOptions(records, edition, when),
+  );
   const names = new Map<string, string>([
     ...dataset.units.map((u): [string, string] => [u.id, u.name]),
     ...dataset.organisations.map((o): [string, string] => [o.id, o.name]),

@@ -6,22 +6,12 @@ import type { Edition } from "../editions/edition";
 import type { MemberParameters } from "../editions/editionParameters";
 import type { MemberRecords } from "../model/memberRecords";
 import type { Residence } from "../model/residence";
+import type { AssessOptions } from "../options/assessOptions";
 
 /** A record with its calendar date as a day number, for cheap comparisons. */
 export interface Dated<T> {
   record: T;
   day: DayNumber;
-}
-
-/** Options of a member-year assessment. */
-export interface AssessOptions {
-  year: number;
-  /**
-   * Judge the year as it stood on this day: later records are ignored, later
-   * investigation results are not yet known, and duties still open are
-   * fixable. Leave it out to judge with everything on record.
-   */
-  asOf?: string;
 }
 
 /**

@@ -2,7 +2,12 @@ import { z } from "zod";
 import { compareCodePoints, sortByCodePoint } from "../collections/compareCodePoints";
 import type { Edition } from "../editions/edition";
 import type { MemberAssessment } from "../member/memberAssessment";
+import { validate } from "../model/validate";
 import type { Verdict } from "../model/verdict";
+import {
+  OrganisationReportOptions,
+  type OrganisationReportOptionsInput,
+} from "../options/organisationReportOptions";
 import { RULES } from "../rules/ruleCatalogue";
 import { addToRow, emptyRow, StatisticsRow } from "./statisticsRow";
 
@@ -56,14 +61,9 @@ const byMember = (a: ReportedMember, b: ReportedMember) => compareCodePoints(a.m
 export function organisationReport(
   assessments: Iterable<MemberAssessment>,
   edition: Edition,
-  options: {
-    unitId: string;
-    year: number;
-    asOf?: string;
-    unitName?: string;
-    unitVerdicts?: readonly Verdict[];
-  },
+  rawOptions: OrganisationReportOptionsInput,
 ): OrganisationReport {
+  const options = validate(OrganisationReportOptions, rawOptions, "organisationReport options");
   const members = emptyRow("unit", options.unitId, null, options.unitName ?? options.unitId);
   const notExcellent: ReportedMember[] = [];
   const barredCandidates: ReportedMember[] = [];

@@ -5,23 +5,12 @@ import type { Edition } from "../editions/edition";
 import type { UnitParameters } from "../editions/editionParameters";
 import type { UnitActivity, UnitActivityRecordField } from "../model/unitActivity";
 import type { UnitRecords } from "../model/unitRecords";
+import type { UnitAssessOptions } from "../options/assessOptions";
 
 /** A record with one of its calendar dates as a day number, for cheap comparisons. */
 export interface Dated<T> {
   record: T;
   day: DayNumber;
-}
-
-/** Options of a unit-year assessment. */
-export interface UnitAssessOptions {
-  year: number;
-  /**
-   * Judge the year as it stood on this day (`YYYY-MM-DD`, Asia/Shanghai):
-   * later records are ignored, later investigation results are not yet
-   * known, and periods and duties still open are pending with a fix. Leave it
-   * out to judge with everything on record.
-   */
-  asOf?: string;
 }
 
 /** How the online (党建云) record of an activity compares with the paper one. */

@@ -1,7 +1,9 @@
 import { toDayNumber } from "../calendar/dayNumber";
 import { compareCodePoints } from "../collections/compareCodePoints";
 import type { Edition } from "../editions/edition";
+import { validate } from "../model/validate";
 import type { Verdict } from "../model/verdict";
+import { EarlyWarningsOptions, type EarlyWarningsOptionsInput } from "../options/earlyWarningsOptions";
 import type { EarlyWarning, EarlyWarnings, OverdueObligation, WarningSeverity } from "./earlyWarning";
 
 /** Severity by days left, with the edition's thresholds: it rises as the deadline nears. */
@@ -49,8 +51,9 @@ const bySubjectRuleAndDue = (
 export function earlyWarnings(
   verdicts: Iterable<Verdict>,
   edition: Edition,
-  options: { asOf: string; overdueSince?: string },
+  rawOptions: EarlyWarningsOptionsInput,
 ): EarlyWarnings {
+  const options = validate(EarlyWarningsOptions, rawOptions, "earlyWarnings options");
   const asOf = toDayNumber(options.asOf);
   const since =
     options.overdueSince === undefined ? Number.NEGATIVE_INFINITY : toDayNumber(options.overdueSince);

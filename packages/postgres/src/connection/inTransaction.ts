@@ -25,6 +25,8 @@ export async function beginScoped(
   options: { repeatableRead?: boolean } = {},
 ): Promise<ScopedTransaction> {
   const client = await db.pool.connect();
+  // A connection ended under a running query fails that query; the event itself needs no one else.
+  if (client.listenerCount("error") === 0) client.on("error", () => undefined);
   try {
     await client.query(options.repeatableRead ? "BEGIN ISOLATION LEVEL REPEATABLE READ" : "BEGIN");
     await client.query(`SET LOCAL ROLE ${WORKING_ROLE}`);

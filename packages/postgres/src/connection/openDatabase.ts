@@ -51,6 +51,8 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   const searchPath = `-c search_path=${quoteIdentifier(schema)}`;
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, options: searchPath, types, max: 4 });
+    // An idle connection the server ended (restart, pg_terminate_backend) is dropped by the pool; the next query opens another.
+    pool.on("error", () => undefined);
     return {
       pool,
       target: "server",

@@ -33,6 +33,8 @@ export interface Run {
   knownAt: string;
   scope: Scope;
   recordedBy: string;
+  /** Its unit partitions, as many as units the scope saw at known-at. */
+  partitions: number;
 }
 
 /**
@@ -56,6 +58,7 @@ export async function startRun(db: Database, request: RunRequest): Promise<Run> 
       knownAt,
       scope,
       recordedBy: request.recordedBy,
+      partitions: 0,
     };
     await client.query(
       `INSERT INTO runs (id, edition_id, edition_version, edition_sha256, library_version, year, as_of, known_at, scope, started_by)
@@ -74,7 +77,7 @@ export async function startRun(db: Database, request: RunRequest): Promise<Run> 
       ],
     );
     // The units the scope sees, as held then, and any unit a member names.
-    await client.query(
+    const partitions = await client.query(
       `INSERT INTO run_partitions (run_id, unit_id)
        SELECT $1, unit_id FROM (
          SELECT t.id AS unit_id FROM units AS t WHERE ${heldAt("t", "$2::timestamptz")}
@@ -83,14 +86,15 @@ export async function startRun(db: Database, request: RunRequest): Promise<Run> 
        ) AS seen`,
       [id, knownAt],
     );
-    return run;
+    return { ...run, partitions: partitions.rowCount ?? 0 };
   });
 }
 
 /** Reads a run back, for a worker that did not start it. */
 export async function readRun(db: Database, runId: string): Promise<Run> {
   const result = await db.pool.query(
-    `SELECT id, edition_id, edition_version, edition_sha256, year, as_of, known_at::text AS known_at, scope, started_by
+    `SELECT id, edition_id, edition_version, edition_sha256, year, as_of, known_at::text AS known_at, scope, started_by,
+       (SELECT count(*)::int FROM run_partitions WHERE run_id = runs.id) AS partitions
        FROM runs WHERE id = $1`,
     [runId],
   );
@@ -105,6 +109,7 @@ export async function readRun(db: Database, runId: string): Promise<Run> {
     knownAt: row.known_at,
     scope: row.scope,
     recordedBy: row.started_by,
+    partitions: row.partitions,
   };
 }
 

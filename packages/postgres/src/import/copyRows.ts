@@ -21,13 +21,17 @@ export async function copyRows(
   client: pg.PoolClient,
   table: string,
   lines: Iterable<string>,
+  onChunk?: (rowsCopied: number) => void | Promise<void>,
 ): Promise<void> {
+  let copied = 0;
   if (db.pglite) {
     const pglite = db.pglite;
     await client.query("RESET ROLE");
     try {
       for (const chunk of chunked(lines, PGLITE_CHUNK_BYTES)) {
         await pglite.query(`COPY ${table} FROM '/dev/blob'`, [], { blob: new Blob(chunk) });
+        copied += chunk.length;
+        await onChunk?.(copied);
       }
     } finally {
       await client.query(`SET LOCAL ROLE ${WORKING_ROLE}`);
@@ -35,11 +39,14 @@ export async function copyRows(
     return;
   }
   const stream = client.query(copyFrom(`COPY ${table} FROM STDIN`));
-  await pipeline(Readable.from(joined(chunked(lines, 1 << 16))), stream);
-}
-
-function* joined(chunks: Iterable<string[]>): Generator<string> {
-  for (const chunk of chunks) yield chunk.join("");
+  async function* joined() {
+    for (const chunk of chunked(lines, 1 << 16)) {
+      yield chunk.join("");
+      copied += chunk.length;
+      await onChunk?.(copied);
+    }
+  }
+  await pipeline(Readable.from(joined()), stream);
 }
 
 function* chunked(lines: Iterable<string>, bytes: number): Generator<string[]> {

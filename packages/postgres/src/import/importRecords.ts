@@ -16,8 +16,8 @@ export interface ImportOptions {
   recordedBy: string;
   /** Whose records the import may write (row-level security); default the whole city. */
   scope?: Scope;
-  /** Called as the import goes: records read, then rows written. */
-  onProgress?: (phase: "read" | "write", done: number, total?: number) => void;
+  /** Called as the import goes: records read, rows copied into staging, rows written; may pause the import. */
+  onProgress?: (phase: "read" | "copy" | "write", done: number, total?: number) => void | Promise<void>;
 }
 
 export interface ImportResult {
@@ -53,7 +53,7 @@ export async function importRecords(
   const read: SourcedRecord[] = [];
   for await (const batch of source.batches()) {
     for (const record of batch) read.push(record);
-    options.onProgress?.("read", read.length);
+    await options.onProgress?.("read", read.length);
   }
   const checked = validateRecords(read);
   if (!checked.ok) throw new ImportRejected(source.name, checked.problems);
@@ -72,8 +72,9 @@ export async function importRecords(
         client,
         "sbd_staging",
         rows.map((row) => copyLine([row.kind, row.id, row.scopeUnitId, row.sha256, row.json])),
+        (copied) => options.onProgress?.("copy", copied, rows.length),
       );
-      options.onProgress?.("write", 0, rows.length);
+      await options.onProgress?.("write", 0, rows.length);
       const importId = await insertImport(client, source.name, sourceSha256, options.recordedBy, rows.length);
       await client.query(
         "INSERT INTO unit_keys (id) SELECT id FROM sbd_staging WHERE kind = 'units' ON CONFLICT DO NOTHING",
@@ -84,7 +85,7 @@ export async function importRecords(
       let newVersions = 0;
       for (const kind of RECORD_KINDS) {
         newVersions += await writeKind(client, kind, importId);
-        options.onProgress?.("write", newVersions, rows.length);
+        await options.onProgress?.("write", newVersions, rows.length);
       }
       await client.query("UPDATE imports SET new_versions = $2 WHERE id = $1", [importId, newVersions]);
       return {

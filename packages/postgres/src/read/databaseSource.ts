@@ -2,6 +2,7 @@ import type { RecordKind, RecordSource } from "@shuangbaodao/core";
 import { beginScoped } from "../connection/inTransaction";
 import type { Database } from "../connection/openDatabase";
 import { CITY_SCOPE, type Scope } from "../connection/scope";
+import { assertSchemaCurrent } from "../schema/migrate";
 import { RECORD_KINDS, RECORD_TABLES } from "../schema/recordTables";
 import { heldAt } from "./knownAt";
 import { recordJson, rowToRecord } from "./rowToRecord";
@@ -28,6 +29,7 @@ export function databaseSource(db: Database, options: DatabaseSourceOptions = {}
   return {
     name: `${db.name} (schema ${db.schema})`,
     async *batches() {
+      await assertSchemaCurrent(db);
       const transaction = await beginScoped(db, options.scope ?? CITY_SCOPE, { repeatableRead: true });
       const { client } = transaction;
       let complete = false;

@@ -63,15 +63,17 @@ export async function loadMemberBundles(
   for (const kind of MEMBER_RECORD_KINDS) {
     input[kind] = await readKind(client, kind, knownAt, "t.member_id = ANY($2::text[])", [ids]);
   }
+  // The events of the communities they lived in, and any event they attended (the core checks both).
   const communities = [
     ...new Set((input.residences ?? []).map((r) => (r as { communityId: string }).communityId)),
   ];
+  const attended = [...new Set((input.attendances ?? []).map((a) => (a as { eventId: string }).eventId))];
   input.communityEvents = await readKind(
     client,
     "communityEvents",
     knownAt,
-    "t.community_id = ANY($2::text[])",
-    [communities],
+    "(t.community_id = ANY($2::text[]) OR t.id = ANY($3::text[]))",
+    [communities, attended],
   );
   return [...groupByMember(validate(Dataset, input, "database records"))];
 }

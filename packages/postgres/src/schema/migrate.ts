@@ -1,4 +1,5 @@
 import { existsSync, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runner } from "node-pg-migrate";
@@ -16,11 +17,18 @@ export const MIGRATIONS_TABLE = "shuangbaodao_migrations";
 export const MIGRATIONS_DIR = findMigrationsDir(dirname(fileURLToPath(import.meta.url)));
 
 function findMigrationsDir(from: string): string {
+  const marker = "0001_records_and_decisions.sql";
   for (let dir = from, depth = 0; depth < 4; dir = dirname(dir), depth++) {
     const candidate = join(dir, "migrations");
-    if (existsSync(join(candidate, "0001_records_and_decisions.sql"))) return candidate;
+    if (existsSync(join(candidate, marker))) return candidate;
   }
-  return join(from, "..", "migrations");
+  // Bundled into another program (the bench): the installed package's folder.
+  try {
+    const packageJson = createRequire(import.meta.url).resolve("@shuangbaodao/postgres/package.json");
+    return join(dirname(packageJson), "migrations");
+  } catch {
+    return join(from, "..", "migrations");
+  }
 }
 
 /** The migrations this version of the adapter knows, in order (file names without `.sql`). */

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../../collections/deepFreeze";
 import type { Verdict } from "../../model/verdict";
 import type { RuleId } from "../../rules/ruleCatalogue";
 import type { MemberContext } from "../memberContext";
@@ -5,7 +6,7 @@ import { memberVerdict } from "../verdictBuilder";
 import { excellenceTriggers } from "./excellenceTriggers";
 
 /** The two ratings ZZ47-BD 三(四) bars: 民主评议党员 and 个人年度考核. */
-export const BARRED_RATINGS = ["民主评议党员", "个人年度考核"];
+export const BARRED_RATINGS = deepFreeze(["民主评议党员", "个人年度考核"]);
 
 /**
  * `M-NOT-EXCELLENT` (ZZ47-BD 三(四)): `unmet` means the member cannot be rated
