@@ -12,7 +12,9 @@ describe("shuangbaodao serve", () => {
     let stderr = "";
     const io: CliIo = {
       stdout: () => {},
-      stderr: (t) => void (stderr += t),
+      stderr: (t) => {
+        stderr += t;
+      },
       interactive: false,
       cwd: process.cwd(),
     };
