@@ -1,5 +1,6 @@
 export * from "./audit";
 export * from "./calendar";
+export * from "./digest/verdictDigest";
 export * from "./editions";
 export * from "./member";
 export * from "./model";
@@ -9,6 +10,6 @@ export * from "./rules/buildVerdict";
 export * from "./rules/documents";
 export * from "./rules/ruleCatalogue";
 export * from "./sampling";
-export * from "./source/recordSource";
+export * from "./source/index";
 export * from "./unit";
 export * from "./warnings";
