@@ -1,4 +1,4 @@
-import type { DatasetAssessment, Verdict } from "@shuangbaodao/core";
+import { type DatasetAssessment, periodIdOf, type Verdict } from "@shuangbaodao/core";
 
 /** A subject named in the summary, with the rule triggers behind it. */
 export interface NamedSubject {
@@ -84,9 +84,9 @@ export function auditSummary(result: DatasetAssessment, names: ReadonlyMap<strin
     if (bar && bar.status !== "met" && bar.status !== "not-applicable")
       awardBar.push(named(unit.unitId, names, bar));
     for (const v of unit.verdicts) {
-      if (v.status === "unmet" && typeof v.facts.period === "string") {
-        missedPeriods.push({ unitId: unit.unitId, ruleId: v.ruleId, period: v.facts.period });
-      }
+      const period = periodIdOf(v);
+      if (v.status === "unmet" && period !== null)
+        missedPeriods.push({ unitId: unit.unitId, ruleId: v.ruleId, period });
     }
   }
   const total = result.statistics.total;

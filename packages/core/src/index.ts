@@ -7,6 +7,7 @@ export * from "./rollups";
 export * from "./rules/buildVerdict";
 export * from "./rules/documents";
 export * from "./rules/ruleCatalogue";
+export * from "./rules/verdictLookup";
 export * from "./sampling";
 export * from "./source/recordSource";
 export * from "./unit";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { fromDayNumber, toDayNumber } from "../calendar/dayNumber";
 import type { Edition } from "../editions/edition";
 import { CalendarDate } from "../model/primitives";
-import type { Verdict } from "../model/verdict";
+import type { VerdictOf } from "../model/verdict";
 import { buildVerdict, type VerdictParts } from "../rules/buildVerdict";
 import { CommunityDrawRequest } from "./communityDrawRequest";
 import { eligibleCommunities } from "./communityPopulation";
@@ -42,7 +42,10 @@ export type CommunitySampleCheckInput = z.input<typeof CommunitySampleCheckInput
  * open a shortfall is `pending` with a fix, after it `unmet` (`count-short`,
  * or `not-published`). No district at all is `not-applicable`.
  */
-export function decideCommunitySample(input: CommunitySampleCheckInput, edition: Edition): Verdict {
+export function decideCommunitySample(
+  input: CommunitySampleCheckInput,
+  edition: Edition,
+): VerdictOf<"W-COMMUNITY-SAMPLE"> {
   const visits = z.array(CommunityVisit).parse(input.visits ?? []);
   const findings =
     input.findings === undefined ? undefined : z.array(FindingsPublication).parse(input.findings);

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { fromDayNumber } from "../calendar/dayNumber";
 import type { Edition } from "../editions/edition";
 import { CalendarDate } from "../model/primitives";
-import type { Verdict } from "../model/verdict";
+import type { VerdictOf } from "../model/verdict";
 import { buildVerdict, type VerdictParts } from "../rules/buildVerdict";
 import { countFieldVisits } from "./datedVisits";
 import { drawMemberSampleWithPopulation } from "./drawMemberSample";
@@ -42,7 +42,7 @@ function listed(ids: readonly string[], separator: string): string {
  * 12-31) a shortfall is `pending` with a fix, after it `unmet` (`count-short`).
  * An organisation without members in scope is `not-applicable`.
  */
-export function decideSpotCheck(input: SpotCheckInput, edition: Edition): Verdict {
+export function decideSpotCheck(input: SpotCheckInput, edition: Edition): VerdictOf<"M-SPOTCHECK-20"> {
   const visits = z.array(Visit).parse(input.visits ?? []);
   const asOf = input.asOf === undefined ? undefined : CalendarDate.parse(input.asOf);
   const { sample, population } = drawMemberSampleWithPopulation(input.draw, edition);

@@ -1,6 +1,7 @@
 import { toDayNumber } from "../calendar/dayNumber";
 import type { Edition } from "../editions/edition";
 import type { Verdict } from "../model/verdict";
+import { periodIdOf } from "../rules/verdictLookup";
 import type { EarlyWarning, EarlyWarnings, OverdueObligation, WarningSeverity } from "./earlyWarning";
 
 /** Severity by days left, with the edition's thresholds: it rises as the deadline nears. */
@@ -9,10 +10,6 @@ export function warningSeverity(edition: Edition, daysLeft: number): WarningSeve
   if (daysLeft <= urgentDays) return "urgent";
   if (daysLeft <= warningDays) return "warning";
   return "notice";
-}
-
-function periodOf(verdict: Verdict): string | null {
-  return typeof verdict.facts.period === "string" ? verdict.facts.period : null;
 }
 
 /** A verdict that is a duty still open on the as-of date, with a deadline ahead. */
@@ -60,7 +57,7 @@ export function earlyWarnings(
       ruleId: verdict.ruleId,
       subject: verdict.subject,
       year: verdict.year,
-      period: periodOf(verdict),
+      period: periodIdOf(verdict),
       citations: verdict.citations,
       edition: verdict.edition,
     };

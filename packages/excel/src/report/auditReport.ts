@@ -1,4 +1,4 @@
-import { type DatasetAssessment, periodsOfYear, type Verdict } from "@shuangbaodao/core";
+import { type DatasetAssessment, periodIdOf, periodsOfYear, type Verdict } from "@shuangbaodao/core";
 import type { WorkbookTarget } from "../writing/openWorkbookWriter";
 import { type ReportContent, writeReportWorkbook } from "./reportWorkbook";
 import type { SpotCheckSheetData } from "./spotCheckSheet";
@@ -79,8 +79,8 @@ function periodGrid(result: DatasetAssessment, names: ReadonlyMap<string, string
       labels: [names.get(unit.unitId) ?? unit.unitId, ruleId],
       cells: Object.fromEntries(
         unit.verdicts
-          .filter((v) => v.ruleId === ruleId && typeof v.facts.period === "string")
-          .map((v) => [v.facts.period as string, { status: v.status, text: v.reason ?? v.status }]),
+          .filter((v) => v.ruleId === ruleId && periodIdOf(v) !== null)
+          .map((v) => [periodIdOf(v) as string, { status: v.status, text: v.reason ?? v.status }]),
       ),
     })),
   );
