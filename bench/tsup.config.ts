@@ -15,6 +15,7 @@ const sourcesNotBuilds: Plugin = {
     const sources: Record<string, string> = {
       "@shuangbaodao/core": here("../packages/core/src/index.ts"),
       "@shuangbaodao/excel": here("../packages/excel/src/index.ts"),
+      "@shuangbaodao/postgres": here("../packages/postgres/src/index.ts"),
     };
     build.onResolve({ filter: /^[^./]/ }, (args) => {
       const source = sources[args.path];

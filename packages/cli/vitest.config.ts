@@ -10,10 +10,15 @@ export default defineProject({
       "@shuangbaodao/core/io-ts": source("../core/src/io-ts/index.ts"),
       "@shuangbaodao/core": source("../core/src/index.ts"),
       "@shuangbaodao/excel": source("../excel/src/index.ts"),
+      "@shuangbaodao/postgres": source("../postgres/src/index.ts"),
+      "@shuangbaodao/http": source("../http/src/index.ts"),
     },
   },
   test: {
     name: "cli",
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    // The tests share no mutable state (spies are restored after each test, TZ is put back),
+    // so files share one module graph per worker: zod and the core load once, not per file.
+    isolate: false,
   },
 });

@@ -15,5 +15,9 @@ export default defineProject({
   test: {
     name: "excel",
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    // The tests share no mutable state (spies are restored after each test, TZ is put back),
+    // so files share one module graph per worker: zod and the core load once, not per file.
+    isolate: false,
+    restoreMocks: true,
   },
 });

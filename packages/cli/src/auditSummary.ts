@@ -1,4 +1,4 @@
-import { type DatasetAssessment, periodIdOf, type Verdict } from "@shuangbaodao/core";
+import { compareCodePoints, type DatasetAssessment, periodIdOf, type Verdict } from "@shuangbaodao/core";
 
 /** A subject named in the summary, with the rule triggers behind it. */
 export interface NamedSubject {
@@ -31,8 +31,12 @@ export interface AuditSummary {
   };
   units: {
     total: number;
+    /** Units due a supervision order now (U-SUPERVISE unmet). */
     supervision: NamedSubject[];
+    /** Units that may still be due one: a period or the year is not over (U-SUPERVISE pending). */
+    supervisionPending: NamedSubject[];
     awardBar: NamedSubject[];
+    awardBarPending: NamedSubject[];
     missedPeriods: { unitId: string; ruleId: string; period: string }[];
   };
   statisticsDeadlines: { unitId: string; status: string; reason: string | null }[];
@@ -72,17 +76,18 @@ export function auditSummary(result: DatasetAssessment, names: ReadonlyMap<strin
     if (cadre?.status === "unmet") barredCandidates.push(named(member.memberId, names, cadre));
     if (cadre?.status === "pending") provisionalCandidates.push(named(member.memberId, names, cadre));
   }
-  const supervision: NamedSubject[] = [];
-  const awardBar: NamedSubject[] = [];
+  // Unmet and pending are told apart everywhere (console, JSON, report): pending is not yet a consequence.
+  const consequence = { supervision: [] as NamedSubject[], supervisionPending: [] as NamedSubject[] };
+  const award = { awardBar: [] as NamedSubject[], awardBarPending: [] as NamedSubject[] };
   const missedPeriods: AuditSummary["units"]["missedPeriods"] = [];
   for (const unit of result.units) {
     const supervise = verdictOf(unit.verdicts, "U-SUPERVISE");
-    if (supervise && supervise.status !== "met" && supervise.status !== "not-applicable") {
-      supervision.push(named(unit.unitId, names, supervise));
-    }
+    if (supervise?.status === "unmet") consequence.supervision.push(named(unit.unitId, names, supervise));
+    if (supervise?.status === "pending")
+      consequence.supervisionPending.push(named(unit.unitId, names, supervise));
     const bar = verdictOf(unit.verdicts, "U-AWARD-BAR");
-    if (bar && bar.status !== "met" && bar.status !== "not-applicable")
-      awardBar.push(named(unit.unitId, names, bar));
+    if (bar?.status === "unmet") award.awardBar.push(named(unit.unitId, names, bar));
+    if (bar?.status === "pending") award.awardBarPending.push(named(unit.unitId, names, bar));
     for (const v of unit.verdicts) {
       const period = periodIdOf(v);
       if (v.status === "unmet" && period !== null)
@@ -104,7 +109,7 @@ export function auditSummary(result: DatasetAssessment, names: ReadonlyMap<strin
       barredCandidates,
       provisionalCandidates,
     },
-    units: { total: result.units.length, supervision, awardBar, missedPeriods },
+    units: { total: result.units.length, ...consequence, ...award, missedPeriods },
     statisticsDeadlines: result.statistics.deadlines.map((v) => ({
       unitId: v.subject.id,
       status: v.status,
@@ -129,5 +134,5 @@ export function auditSummary(result: DatasetAssessment, names: ReadonlyMap<strin
 }
 
 function sortedKeys(record: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => compareCodePoints(a, b)));
 }

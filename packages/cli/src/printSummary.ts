@@ -1,4 +1,5 @@
 import { RULES, type RuleId } from "@shuangbaodao/core";
+import { REASON_WORDS } from "@shuangbaodao/excel";
 import type { AuditSummary, NamedSubject } from "./auditSummary";
 import type { Lang } from "./lang";
 
@@ -15,7 +16,9 @@ const TEXT = {
     none: "无",
     units: (n: number) => `单位：共 ${n} 个`,
     supervision: "应下发督办单（U-SUPERVISE）",
+    supervisionPending: "督办单待定（周期或年度未结束，尚不构成后果）",
     awardBar: "取消评先推优资格（U-AWARD-BAR）",
+    awardBarPending: "评先推优资格待定（周期或年度未结束）",
     missed: "未达到频次要求的周期",
     warnings: (w: NonNullable<AuditSummary["warnings"]>) =>
       `预警：待办 ${w.ahead} 项（紧急 ${w.urgent}），新增逾期 ${w.overdue} 项`,
@@ -35,7 +38,9 @@ const TEXT = {
     none: "none",
     units: (n: number) => `Units: ${n}`,
     supervision: "Supervision order due (U-SUPERVISE)",
+    supervisionPending: "Supervision order pending (a period or the year is not over; no consequence yet)",
     awardBar: "Award eligibility lost (U-AWARD-BAR)",
+    awardBarPending: "Award eligibility pending (a period or the year is not over)",
     missed: "Periods that fell short",
     warnings: (w: NonNullable<AuditSummary["warnings"]>) =>
       `Warnings: ${w.ahead} open (${w.urgent} urgent), ${w.overdue} newly overdue`,
@@ -45,15 +50,31 @@ const TEXT = {
   },
 } as const;
 
-function subjects(list: readonly NamedSubject[], none: string): string[] {
-  if (list.length === 0) return [`  ${none}`];
-  return list.map((s) => `  ${s.id}${s.name === s.id ? "" : ` ${s.name}`}: ${s.triggers.join("; ")}`);
+/**
+ * A trigger in words first, the code in brackets: `到居住地社区党组织报到：逾期（M-REPORT:late）`;
+ * a label without a rule (`year-not-over`) the same way.
+ */
+export function triggerText(trigger: string, lang: Lang): string {
+  const [first, reason] = trigger.includes(":") ? trigger.split(":") : [undefined, trigger];
+  const rule = first === undefined ? undefined : RULES[first as RuleId];
+  const words = reason === undefined ? undefined : REASON_WORDS[reason]?.[lang];
+  const said = [rule?.title[lang], words].filter(Boolean).join(lang === "zh" ? "：" : ": ");
+  if (said === "") return trigger;
+  return lang === "zh" ? `${said}（${trigger}）` : `${said} (${trigger})`;
 }
 
-/** The title of the rule a trigger (`M-SERVICE-YEAR:count-short`) names, so the console reads without the catalogue. */
-function ruleTitle(trigger: string, lang: Lang): string {
-  const rule = RULES[trigger.split(":")[0] as RuleId];
-  return rule ? rule.title[lang] : trigger;
+/** Pending subjects by name only: the heading says why (a period or the year is not over). */
+function names(list: readonly NamedSubject[]): string[] {
+  return list.map((s) => `  ${s.id}${s.name === s.id ? "" : ` ${s.name}`}`);
+}
+
+function subjects(list: readonly NamedSubject[], none: string, lang: Lang): string[] {
+  if (list.length === 0) return [`  ${none}`];
+  const separator = lang === "zh" ? "；" : "; ";
+  return list.map(
+    (s) =>
+      `  ${s.id}${s.name === s.id ? "" : ` ${s.name}`}: ${s.triggers.map((t) => triggerText(t, lang)).join(separator)}`,
+  );
 }
 
 /** The console summary, in Chinese or English. */
@@ -62,20 +83,24 @@ export function formatSummary(summary: AuditSummary, lang: Lang): string {
   const lines = [t.title(summary), "", t.members(summary.members)];
   lines.push(t.notExcellent(summary.members.notExcellent.barred, summary.members.notExcellent.provisional));
   for (const [trigger, count] of Object.entries(summary.members.notExcellent.byTrigger)) {
-    lines.push(`  ${t.trigger} ${trigger} (${ruleTitle(trigger, lang)}): ${count}`);
+    lines.push(`  ${t.trigger} ${triggerText(trigger, lang)}: ${count}`);
   }
-  lines.push(`${t.barred}:`, ...subjects(summary.members.barredCandidates, t.none));
+  lines.push(`${t.barred}:`, ...subjects(summary.members.barredCandidates, t.none, lang));
   if (summary.members.provisionalCandidates.length > 0) {
-    lines.push(`${t.provisional}:`, ...subjects(summary.members.provisionalCandidates, t.none));
+    lines.push(`${t.provisional}:`, ...subjects(summary.members.provisionalCandidates, t.none, lang));
   }
   lines.push("", t.units(summary.units.total));
-  lines.push(`${t.supervision}:`, ...subjects(summary.units.supervision, t.none));
-  lines.push(`${t.awardBar}:`, ...subjects(summary.units.awardBar, t.none));
+  lines.push(`${t.supervision}:`, ...subjects(summary.units.supervision, t.none, lang));
+  if (summary.units.supervisionPending.length > 0)
+    lines.push(`${t.supervisionPending}:`, ...names(summary.units.supervisionPending));
+  lines.push(`${t.awardBar}:`, ...subjects(summary.units.awardBar, t.none, lang));
+  if (summary.units.awardBarPending.length > 0)
+    lines.push(`${t.awardBarPending}:`, ...names(summary.units.awardBarPending));
   lines.push(
     `${t.missed}:`,
     ...(summary.units.missedPeriods.length === 0
       ? [`  ${t.none}`]
-      : summary.units.missedPeriods.map((m) => `  ${m.unitId} ${m.ruleId} ${m.period}`)),
+      : summary.units.missedPeriods.map((m) => `  ${m.unitId} ${m.period} ${triggerText(m.ruleId, lang)}`)),
   );
   if (summary.warnings) lines.push("", t.warnings(summary.warnings));
   if (summary.spotChecks.length > 0) {

@@ -18,7 +18,11 @@ export async function readDataset(io: CliIo, path: string, lang: Lang): Promise<
   const imported = await importWorkbook(file, { onProgress: bar.update });
   bar.end();
   if (!imported.ok) {
-    const errors = imported.issues.map((issue) => issue.message[lang]).join("\n");
+    // Each problem in both languages, the one asked for first: the office and whoever it forwards the file to.
+    const other = lang === "zh" ? "en" : "zh";
+    const errors = imported.issues
+      .map((issue) => `${issue.message[lang]}\n  ${issue.message[other]}`)
+      .join("\n");
     return { ok: false, errors: `${errors}\n` };
   }
   try {

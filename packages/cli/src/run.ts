@@ -1,32 +1,44 @@
 import { parseArgs } from "node:util";
+import { bothLanguages, CliError, EXIT } from "./cliError";
 import type { CliIo } from "./cliIo";
 import { assessCommand } from "./commands/assessCommand";
+import { dbCommand } from "./commands/dbCommand";
 import { editionsCommand } from "./commands/editionsCommand";
 import { sampleCommand } from "./commands/sampleCommand";
+import { serveCommand } from "./commands/serveCommand";
 import { templateCommand } from "./commands/templateCommand";
 import { type Lang, parseLang } from "./lang";
-import { EXIT, UsageError } from "./usageError";
+import { optionProblem } from "./optionProblem";
+import { UsageError } from "./usageError";
 
 const USAGE = {
   zh: `用法：
   shuangbaodao template [--out 模板.xlsx]
   shuangbaodao assess <工作簿.xlsx> --year 2019 [--edition zhengzhou-2019] [--as-of 日期] [--overdue-since 日期]
                       [--seed 种子 --sampling-date 日期 [--stratify branch]] [--out report.xlsx] [--json]
-  shuangbaodao sample draw <工作簿.xlsx> --unit 单位编号 --year 2019 --seed 种子 --sampling-date 日期 [--stratify branch] [--must-visit a,b] [--out sample.json]
-  shuangbaodao sample verify <工作簿.xlsx> <sample.json> [--edition …]
+  shuangbaodao sample draw <工作簿.xlsx> --unit 单位编号 --year 2019 --seed 种子 --sampling-date 日期 [--stratify branch] [--must-visit a,b] [--out sample.json] [--json]
+  shuangbaodao sample verify <工作簿.xlsx> <sample.json> [--json]
   shuangbaodao editions [--json]
-通用选项：--lang zh|en
-退出码：0 完成；1 输入有错误（已列出）；2 用法错误
+  shuangbaodao db migrate | import <文件.xlsx|文件.ndjson> | assess --edition … --year 2019 [--as-of 日期] [--known-at 时刻]
+                 | replay <决定编号> | decisions [--run 运行编号]   [--database-url postgres://…] [--data-dir 目录] [--json]
+                 （默认使用内嵌数据库 .shuangbaodao/db；db 的退出码：0 完成；1 输入被拒或重放不一致；2 数据库故障）
+  shuangbaodao serve [--host 127.0.0.1] [--port 8080] [--tokens 令牌文件.json] [--cors 来源,…]
+通用选项：--lang zh|en；--force 替换已有的输出文件（输入文件永不覆盖）
+退出码：0 完成；1 输入或文件有错误（已列出）；2 用法错误
 `,
   en: `Usage:
   shuangbaodao template [--out template.xlsx]
   shuangbaodao assess <workbook.xlsx> --year 2019 [--edition zhengzhou-2019] [--as-of DATE] [--overdue-since DATE]
                       [--seed SEED --sampling-date DATE [--stratify branch]] [--out report.xlsx] [--json]
-  shuangbaodao sample draw <workbook.xlsx> --unit UNIT --year 2019 --seed SEED --sampling-date DATE [--stratify branch] [--must-visit a,b] [--out sample.json]
-  shuangbaodao sample verify <workbook.xlsx> <sample.json> [--edition …]
+  shuangbaodao sample draw <workbook.xlsx> --unit UNIT --year 2019 --seed SEED --sampling-date DATE [--stratify branch] [--must-visit a,b] [--out sample.json] [--json]
+  shuangbaodao sample verify <workbook.xlsx> <sample.json> [--json]
   shuangbaodao editions [--json]
-Common options: --lang zh|en
-Exit codes: 0 done; 1 the input has errors (listed); 2 wrong usage
+  shuangbaodao db migrate | import <FILE.xlsx|FILE.ndjson> | assess --edition … --year 2019 [--as-of DATE] [--known-at INSTANT]
+                 | replay <DECISION> | decisions [--run RUN]   [--database-url postgres://…] [--data-dir DIR] [--json]
+                 (the embedded database .shuangbaodao/db by default; db exit codes: 0 done; 1 input refused or replay differs; 2 database fault)
+  shuangbaodao serve [--host 127.0.0.1] [--port 8080] [--tokens tokens.json] [--cors ORIGIN,…]
+Common options: --lang zh|en; --force replaces an existing output file (an input is never overwritten)
+Exit codes: 0 done; 1 the input or a file has errors (listed); 2 wrong usage
 `,
 };
 
@@ -43,12 +55,29 @@ const OPTIONS = {
   stratify: { type: "string" },
   unit: { type: "string" },
   "must-visit": { type: "string" },
+  "database-url": { type: "string" },
+  "data-dir": { type: "string" },
+  "known-at": { type: "string" },
+  run: { type: "string" },
+  force: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
+  host: { type: "string" },
+  port: { type: "string" },
+  tokens: { type: "string" },
+  cors: { type: "string" },
 } as const;
+
+/** `--lang` read before the options are parsed, so that a parse error is explained in the language asked for. */
+function langBeforeParsing(argv: readonly string[]): Lang {
+  const at = argv.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
+  if (at < 0) return "zh";
+  const value = argv[at]?.includes("=") ? argv[at]?.split("=")[1] : argv[at + 1];
+  return value === "en" ? "en" : "zh";
+}
 
 /** Runs one command line; resolves to the exit code. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  let lang: Lang = "zh";
+  let lang: Lang = langBeforeParsing(argv);
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -64,7 +93,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     switch (command) {
       case "template":
-        return await templateCommand(io, lang, values.out);
+        return await templateCommand(io, lang, { out: values.out, force: values.force });
       case "editions":
         return editionsCommand(io, lang, values.json);
       case "assess":
@@ -75,6 +104,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
           asOf: values["as-of"],
           overdueSince: values["overdue-since"],
           out: values.out,
+          force: values.force,
           json: values.json,
           seed: values.seed,
           samplingDate: values["sampling-date"],
@@ -93,17 +123,42 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
           stratify: values.stratify,
           mustVisit: values["must-visit"],
           out: values.out,
+          force: values.force,
+          json: values.json,
+        });
+      case "db":
+        return await dbCommand(io, lang, {
+          action: rest[0],
+          argument: rest[1],
+          databaseUrl: values["database-url"],
+          dataDir: values["data-dir"],
+          year: values.year,
+          edition: values.edition,
+          asOf: values["as-of"],
+          knownAt: values["known-at"],
+          run: values.run,
+          json: values.json,
+        });
+      case "serve":
+        return await serveCommand(io, lang, {
+          host: values.host,
+          port: values.port,
+          tokens: values.tokens,
+          cors: values.cors,
         });
       default:
         throw new UsageError({ zh: `未知命令：${command}`, en: `unknown command: ${command}` });
     }
   } catch (error) {
-    // parseArgs reports unknown options and missing values with a code of its own.
-    const usage =
-      error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
-    if (!usage) throw error;
-    const message = error instanceof UsageError ? error.text[lang] : (error as Error).message;
-    io.stderr(`${message}\n\n${USAGE[lang]}`);
-    return EXIT.usage;
+    // parseArgs reports unknown options and missing values with a code of its own, in English only.
+    if ((error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      const text = optionProblem(error as Error & { code: string }, Object.keys(OPTIONS));
+      io.stderr(`${bothLanguages(lang, text)}\n${USAGE[lang]}`);
+      return EXIT.usage;
+    }
+    if (!(error instanceof CliError)) throw error;
+    io.stderr(bothLanguages(lang, error.text));
+    if (error instanceof UsageError) io.stderr(`\n${USAGE[lang]}`);
+    return error.exitCode;
   }
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { CliIo } from "../src/cliIo";
@@ -30,3 +30,16 @@ export async function cli(args: string[], options: { interactive?: boolean; cwd?
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), "shuangbaodao-cli-"));
 }
+
+/** A fresh folder holding a copy of the example workbook as `records.xlsx`. */
+export function exampleCopy(): string {
+  const dir = tempDir();
+  copyFileSync(EXAMPLE_WORKBOOK, join(dir, "records.xlsx"));
+  return dir;
+}
+
+/** `sample draw records.xlsx` of the example, without the unit. */
+export const EXAMPLE_DRAW = [
+  ...["sample", "draw", "records.xlsx", "--year", "2019"],
+  ...["--seed", EXAMPLE_SEED, "--sampling-date", "2019-12-01"],
+];

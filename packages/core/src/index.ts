@@ -3,6 +3,7 @@ export * from "./calendar";
 export * from "./editions";
 export * from "./member";
 export * from "./model";
+export * from "./options";
 export * from "./rollups";
 export * from "./rules/buildVerdict";
 export * from "./rules/documents";

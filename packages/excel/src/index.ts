@@ -25,6 +25,8 @@ export {
   type WorkbookSource,
 } from "./import/importWorkbook";
 export { importWorkbookRecords, type StreamingImportOptions } from "./import/importWorkbookRecords";
+export { DEFAULT_WORKBOOK_LIMITS, type WorkbookLimits } from "./import/workbookLimits";
+export type { RefusalKind } from "./import/workbookRefusal";
 export { type AuditReportOptions, writeAuditReport } from "./report/auditReport";
 export {
   type ReportContent,
@@ -59,6 +61,7 @@ export * from "./spec/enumOptions";
 export { INPUT_SHEETS, INSTRUCTIONS_SHEET_NAME, OPTIONS_SHEET_NAME } from "./spec/inputSheets";
 export { MEMBER_PROGRAMME_SHEETS } from "./spec/memberProgrammeSheets";
 export { POST_CATALOGUE, POST_CODE_OPTIONS } from "./spec/postCatalogue";
+export { REASON_WORDS, reasonText } from "./spec/reasonWords";
 export { SAMPLING_SHEETS, type SamplingKey } from "./spec/samplingSheets";
 export { UNIT_PROGRAMME_SHEETS, type UnitProgrammeKey } from "./spec/unitProgrammeSheets";
 export { recordToCells, recordToRows } from "./template/recordToCells";

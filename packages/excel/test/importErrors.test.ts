@@ -246,7 +246,7 @@ describe("cell-level import errors", () => {
   it("reports a file that is not a workbook", async () => {
     const result = await importWorkbook(Buffer.from("not a zip file at all"), { fileName: "notes.txt" });
     expect(result.ok).toBe(false);
-    expect(only(result.issues)).toMatchObject({ kind: "unreadable-file", file: "notes.txt", sheet: "" });
+    expect(only(result.issues)).toMatchObject({ kind: "text-file", file: "notes.txt", sheet: "" });
   });
 });
 

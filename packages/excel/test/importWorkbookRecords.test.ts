@@ -170,6 +170,6 @@ describe("the streaming import", () => {
     writeFileSync(path, "名单 list\n");
     const { events } = await gather(path);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ type: "issue", issue: { kind: "unreadable-file" } });
+    expect(events[0]).toMatchObject({ type: "issue", issue: { kind: "text-file" } });
   });
 });

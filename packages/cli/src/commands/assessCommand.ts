@@ -1,13 +1,15 @@
-import { resolve } from "node:path";
 import { assessDataset } from "@shuangbaodao/core";
 import { writeAuditReport } from "@shuangbaodao/excel";
 import { auditSummary } from "../auditSummary";
 import type { CliIo } from "../cliIo";
 import type { Lang } from "../lang";
 import { dateOption, editionOption, yearOption } from "../options";
+import { checkOutputTarget } from "../outputTarget";
 import { formatSummary } from "../printSummary";
 import { readDataset } from "../readDataset";
+import { subjectNames } from "../subjectNames";
 import { EXIT, UsageError } from "../usageError";
+import { writeAtomically } from "../writeAtomically";
 
 export interface AssessArgs {
   workbook?: string;
@@ -16,6 +18,7 @@ export interface AssessArgs {
   asOf?: string;
   overdueSince?: string;
   out?: string;
+  force: boolean;
   json: boolean;
   seed?: string;
   samplingDate?: string;
@@ -48,6 +51,10 @@ export async function assessCommand(io: CliIo, lang: Lang, args: AssessArgs): Pr
   }
   if (args.seed !== undefined && samplingDate === undefined)
     throw new UsageError({ zh: "--seed 需要同时给出 --sampling-date", en: "--seed needs --sampling-date" });
+  const out =
+    args.out === undefined
+      ? undefined
+      : checkOutputTarget(io, args.out, { force: args.force, inputs: [args.workbook] });
 
   const read = await readDataset(io, args.workbook, lang);
   if (!read.ok) {
@@ -67,15 +74,13 @@ export async function assessCommand(io: CliIo, lang: Lang, args: AssessArgs): Pr
         },
       }),
   });
-  const names = new Map<string, string>([
-    ...read.dataset.units.map((u): [string, string] => [u.id, u.name]),
-    ...read.dataset.members.map((m): [string, string] => [m.id, m.name]),
-  ]);
+  const names = subjectNames(read.dataset);
   const summary = auditSummary(result, names);
   io.stdout(args.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary, lang));
-  if (args.out) {
-    const out = resolve(io.cwd, args.out);
-    await writeAuditReport(out, result, { names, sourceFile: args.workbook });
+  if (out) {
+    await writeAtomically(out, (partial) =>
+      writeAuditReport(partial, result, { names, sourceFile: args.workbook }),
+    );
     io.stderr(lang === "zh" ? `报告已写入：${out}\n` : `Report written: ${out}\n`);
   }
   return EXIT.done;

@@ -1,32 +1,24 @@
+import { sortByCodePoint } from "../collections/compareCodePoints";
+import { groupBy } from "../collections/groupBy";
 import type { Edition } from "../editions/edition";
-import { assessMember } from "../member/assessMember";
+import { assessMemberWithOptions } from "../member/assessMember";
 import { groupByMember } from "../member/groupByMember";
 import type { MemberAssessment } from "../member/memberAssessment";
+import { validate } from "../model/validate";
 import type { Verdict } from "../model/verdict";
+import { AssessDatasetOptions, type AssessDatasetOptionsInput } from "../options/assessDatasetOptions";
 import { type OrganisationReport, organisationReport } from "../rollups/organisationReport";
 import { type StatisticsTable, statisticsTable } from "../rollups/statisticsTable";
 import { decideSpotCheck } from "../sampling/decideSpotCheck";
 import { drawMemberSample } from "../sampling/drawMemberSample";
 import type { MemberSample } from "../sampling/memberSample";
-import { assessUnitYear } from "../unit/assessUnitYear";
+import { assessUnitYearWithOptions } from "../unit/assessUnitYear";
 import { groupByUnit } from "../unit/groupByUnit";
 import type { UnitAssessment } from "../unit/unitAssessment";
 import type { EarlyWarnings } from "../warnings/earlyWarning";
 import { earlyWarnings } from "../warnings/earlyWarnings";
 import { type AuditDataset, unitPart } from "./auditDataset";
 import { spotCheckPopulation } from "./spotCheckPopulation";
-
-export interface AssessDatasetOptions {
-  year: number;
-  /** Judge the year as it stood on this day (and list warnings as of it); leave out to use everything on record. */
-  asOf?: string;
-  /** With `asOf`: also list what became overdue since this day (纠偏). */
-  overdueSince?: string;
-  /** When each unit sent its statistics table, by unit ID. */
-  statsTableSubmittedOn?: Readonly<Record<string, string>>;
-  /** Draw each unit's spot-check sample (M-SPOTCHECK-20) with this public seed on this day. */
-  spotCheck?: { seed: string; samplingDate: string; stratifyBy?: "none" | "branch" };
-}
 
 /** One unit's spot check: the replayable sample and whether field visits reached it. */
 export interface SpotCheck {
@@ -49,23 +41,20 @@ export interface DatasetAssessment {
   spotChecks: SpotCheck[];
 }
 
-const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * The whole audit in one pure call: every member's and unit's verdicts, the
- * statistics table, each unit's special report, early warnings as of a day,
- * and each unit's spot-check draw. The adapters (Excel, HTTP, Postgres, CLI)
- * translate into and out of this one function. Validate the dataset once with
- * `AuditDataset` first.
- */
 export function assessDataset(
   dataset: AuditDataset,
   edition: Edition,
-  options: AssessDatasetOptions,
+  rawOptions: AssessDatasetOptionsInput,
 ): DatasetAssessment {
+  // Checked once here; the member and unit assessments below take them as they are.
+  const options = validate(AssessDatasetOptions, rawOptions, "assessDataset options");
   const when = { year: options.year, ...(options.asOf !== undefined && { asOf: options.asOf }) };
-  const members = [...groupByMember(dataset)].map((records) => assessMember(records, edition, when));
-  const units = [...groupByUnit(unitPart(dataset))].map((records) => assessUnitYear(records, edition, when));
+  const members = [...groupByMember(dataset)].map((records) =>
+    assessMemberWithOptions(records, edition, when),
+  );
+  const units = [...groupByUnit(unitPart(dataset))].map((records) =>
+    assessUnitYearWithOptions(records, edition, when),
+  );
   const names = new Map<string, string>([
     ...dataset.units.map((u): [string, string] => [u.id, u.name]),
     ...dataset.organisations.map((o): [string, string] => [o.id, o.name]),
@@ -75,19 +64,20 @@ export function assessDataset(
     names,
     ...(options.statsTableSubmittedOn && { submittedOn: options.statsTableSubmittedOn }),
   });
-  const unitIds = [...new Set([...dataset.units.map((u) => u.id), ...members.map((m) => m.unitId)])].sort(
-    byId,
-  );
-  const organisationReports = unitIds.map((unitId) =>
-    organisationReport(members, edition, {
+  // Indexed once, then looked up: a scan of every member for each unit would grow with the square.
+  const membersOf = groupBy(members, (m) => m.unitId);
+  const unitOf = new Map(units.map((u) => [u.unitId, u]));
+  const unitIds = sortByCodePoint([...new Set([...dataset.units.map((u) => u.id), ...membersOf.keys()])]);
+  const organisationReports = unitIds.map((unitId) => {
+    const unitVerdicts = unitOf.get(unitId)?.verdicts;
+    const unitName = names.get(unitId);
+    return organisationReport(membersOf.get(unitId) ?? [], edition, {
       ...when,
       unitId,
-      ...(names.has(unitId) && { unitName: names.get(unitId) }),
-      ...(units.some((u) => u.unitId === unitId) && {
-        unitVerdicts: units.find((u) => u.unitId === unitId)?.verdicts,
-      }),
-    }),
-  );
+      ...(unitName !== undefined && { unitName }),
+      ...(unitVerdicts && { unitVerdicts }),
+    });
+  });
   const warnings =
     options.asOf === undefined
       ? null
@@ -126,10 +116,12 @@ function drawSpotChecks(
   unitIds: readonly string[],
   spotCheck: NonNullable<AssessDatasetOptions["spotCheck"]>,
 ): SpotCheck[] {
+  const membersOf = groupBy(dataset.members, (m) => m.unitId);
+  const unitOfMember = new Map(dataset.members.map((m) => [m.id, m.unitId]));
+  const visitsOf = groupBy(dataset.visits, (v) => unitOfMember.get(v.memberId));
   return unitIds.flatMap((unitId) => {
-    const population = spotCheckPopulation(dataset, unitId);
+    const population = spotCheckPopulation({ members: membersOf.get(unitId) ?? [] }, unitId);
     if (population.length === 0) return [];
-    const memberIds = new Set(dataset.members.filter((m) => m.unitId === unitId).map((m) => m.id));
     const draw = {
       organisationId: unitId,
       year: options.year,
@@ -143,7 +135,7 @@ function drawSpotChecks(
       {
         draw,
         sample,
-        visits: dataset.visits.filter((v) => memberIds.has(v.memberId)),
+        visits: visitsOf.get(unitId) ?? [],
         ...(options.asOf !== undefined && { asOf: options.asOf }),
       },
       edition,

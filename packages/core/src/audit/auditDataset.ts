@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { Dataset } from "../model/dataset";
+import { addPathIssues } from "../model/pathIssue";
 import { UnitDataset } from "../model/unitDataset";
 import { Visit } from "../sampling/visit";
+import { datasetIssues } from "../source/datasetIssues";
 
 const { units: _sharedUnits, ...unitProgrammeShape } = UnitDataset.shape;
 
@@ -11,18 +13,13 @@ const { units: _sharedUnits, ...unitProgrammeShape } = UnitDataset.shape;
  * shared), and the organisation's visits for the spot check.
  */
 export const AuditDataset = z
-  .object({
+  .strictObject({
     ...Dataset.shape,
     ...unitProgrammeShape,
     visits: z.array(Visit).default([]),
   })
-  .superRefine((value, ctx) => {
-    // The unit programme's own checks (known units, hierarchy, unique IDs) apply here too.
-    const units = UnitDataset.safeParse(unitPart(value));
-    for (const issue of units.success ? [] : units.error.issues) {
-      ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
-    }
-  });
+  // The member side's and the unit side's cross-record checks, as one dataset (units are shared).
+  .superRefine((value, ctx) => addPathIssues(datasetIssues(value), ctx));
 export type AuditDataset = z.infer<typeof AuditDataset>;
 export type AuditDatasetInput = z.input<typeof AuditDataset>;
 

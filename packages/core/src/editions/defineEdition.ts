@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { deepFreeze } from "../collections/deepFreeze";
 import { type Edition, EditionDefinition } from "./edition";
 import { EditionError } from "./editionError";
 import { leafPaths } from "./leafPaths";
@@ -26,5 +27,6 @@ export function defineEdition(definition: EditionDefinition): Edition {
       return [path, { editionId: header.id, document: own && documents.includes(own) ? own : document }];
     }),
   );
-  return { ...header, documents, parameters, parameterSources };
+  // Frozen once here, so no caller can change an edition for every later verdict that cites it.
+  return deepFreeze({ ...header, documents, parameters, parameterSources });
 }

@@ -3,6 +3,7 @@ export * from "./defineEdition";
 export * from "./edition";
 export * from "./editionError";
 export * from "./editionParameters";
+export { valueAt } from "./leafPaths";
 export * from "./parameterSpecs";
 export * from "./registry";
 export * from "./zhengzhou2019";

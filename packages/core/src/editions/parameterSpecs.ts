@@ -1,3 +1,4 @@
+import { deepFreeze, ReadOnlyMap } from "../collections/deepFreeze";
 import type { DocumentKey } from "../rules/documents";
 import type { RuleId } from "../rules/ruleCatalogue";
 import {
@@ -474,6 +475,6 @@ export const PARAMETER_SPECS: readonly ParameterSpec[] = [
   ),
 ];
 
-export const PARAMETER_SPEC_BY_PATH: ReadonlyMap<string, ParameterSpec> = new Map(
-  PARAMETER_SPECS.map((s) => [s.path, s]),
+export const PARAMETER_SPEC_BY_PATH: ReadonlyMap<string, ParameterSpec> = new ReadOnlyMap(
+  deepFreeze(PARAMETER_SPECS).map((s) => [s.path, s]),
 );

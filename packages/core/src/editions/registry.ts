@@ -1,9 +1,10 @@
+import { ReadOnlyMap } from "../collections/deepFreeze";
 import type { Edition } from "./edition";
 import { zhengzhou2019 } from "./zhengzhou2019";
 import { zhengzhou2019HealthCommission } from "./zhengzhou2019HealthCommission";
 
 /** The editions this package ships, by id. */
-export const EDITIONS: ReadonlyMap<string, Edition> = new Map(
+export const EDITIONS: ReadonlyMap<string, Edition> = new ReadOnlyMap(
   [zhengzhou2019, zhengzhou2019HealthCommission].map((edition) => [edition.id, edition]),
 );
 

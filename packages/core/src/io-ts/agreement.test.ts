@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import { z } from "zod";
 import * as audit from "../audit/index";
 import * as model from "../model/index";
-import { formatPath } from "../model/validate";
+import { inputIssuesFromZod } from "../model/zodIssues";
 import * as sampling from "../sampling/index";
 import * as codecs from "./index";
 import { decodeIssues } from "./report";
@@ -78,11 +78,13 @@ function agree(schema: z.ZodType, codec: t.Mixed, value: unknown): void {
   }
   if (!expected.success && isLeft(actual)) {
     const ioPaths = sorted(decodeIssues(actual.left).map((issue) => issue.path));
-    const zodPaths = sorted(expected.error.issues.map((issue) => formatPath(issue.path)));
+    // As `validate` reports them: an unknown key at the key itself.
+    const zodPaths = sorted(inputIssuesFromZod(schema, expected.error.issues).map((issue) => issue.path));
     const zodFieldPaths = sorted(
-      expected.error.issues
-        .filter((issue) => !isCrossFieldIssue(issue))
-        .map((issue) => formatPath(issue.path)),
+      inputIssuesFromZod(
+        schema,
+        expected.error.issues.filter((issue) => !isCrossFieldIssue(issue)),
+      ).map((issue) => issue.path),
     );
     const extra = ioPaths.filter((path) => !zodPaths.includes(path));
     const missing = zodFieldPaths.filter((path) => !ioPaths.includes(path));

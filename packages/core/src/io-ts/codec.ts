@@ -1,4 +1,6 @@
 import * as t from "io-ts";
+import type { InputIssueCode } from "../model/inputIssue";
+import { unknownKeyIssue } from "../model/unknownKeyIssue";
 
 /*
  * The few combinators the codecs need to behave exactly like their zod
@@ -127,6 +129,21 @@ export function withPrefault<C extends t.Mixed>(
   );
 }
 
+/** A problem a cross-field check finds, at a path inside the decoded value; code and Chinese text optional. */
+export interface CheckIssue {
+  path: readonly (string | number)[];
+  message: string;
+  code?: InputIssueCode;
+  zh?: string;
+}
+
+const checkIssueOf = new WeakMap<t.ValidationError, CheckIssue>();
+
+/** The cross-field issue a validation error came from, to carry its code and Chinese text on. */
+export function checkIssueBehind(error: t.ValidationError): CheckIssue | undefined {
+  return checkIssueOf.get(error);
+}
+
 /** `A & B` written out as one object type, as zod infers it (and as editors then show it). */
 type Flatten<T> = { [K in keyof T]: T[K] };
 
@@ -148,26 +165,64 @@ export function strictObject<R extends t.Props, O extends t.Props = Record<never
   required: R,
   optional: O = {} as O,
 ): StrictObjectC<R, O> {
+  return objectCodec(name, required, optional, "strip");
+}
+
+/**
+ * zod's `z.strictObject({...})`, the input records' schemas: as
+ * {@link strictObject}, but an unknown key (any key `for…in` finds, inherited
+ * ones included, that is not declared) is an `unknown-key` error at the key,
+ * as zod reports it, naming the closest declared key.
+ */
+export function closedObject<R extends t.Props, O extends t.Props = Record<never, never>>(
+  name: string,
+  required: R,
+  optional: O = {} as O,
+): StrictObjectC<R, O> {
+  return objectCodec(name, required, optional, "refuse");
+}
+
+function objectCodec<R extends t.Props, O extends t.Props>(
+  name: string,
+  required: R,
+  optional: O,
+  unknownKeys: "strip" | "refuse",
+): StrictObjectC<R, O> {
   const exact = t.exact(t.intersection([t.type(required), t.partial(optional)]), name);
   const keys = [...Object.keys(required), ...Object.keys(optional)];
+  const known = new Set(keys);
+  const is = (u: unknown): u is Flatten<t.TypeOf<t.TypeC<R>> & t.TypeOf<t.PartialC<O>>> => {
+    if (!exact.is(u)) return false;
+    if (unknownKeys === "refuse") for (const key in u) if (!known.has(key)) return false;
+    return true;
+  };
   return new t.ExactType(
     name,
-    exact.is,
+    is,
     (u, c) => {
       if (!t.UnknownRecord.is(u)) return exact.validate(u, c);
       const declared: Record<string, unknown> = {};
       for (const key of keys) if (key in u) declared[key] = u[key];
-      return exact.validate(declared, c);
+      const decoded = exact.validate(declared, c);
+      if (unknownKeys === "strip") return decoded;
+      const unknown: t.ValidationError[] = [];
+      for (const key in u) {
+        if (known.has(key)) continue;
+        const issue = { path: [key], ...unknownKeyIssue(key, keys) };
+        const error = {
+          value: u[key],
+          context: t.appendContext(c, key, t.never, u[key]),
+          message: issue.message,
+        };
+        checkIssueOf.set(error, issue);
+        unknown.push(error);
+      }
+      if (unknown.length === 0) return decoded;
+      return t.failures(decoded._tag === "Left" ? [...decoded.left, ...unknown] : unknown);
     },
     exact.encode,
     exact.type,
   );
-}
-
-/** A problem a cross-field check finds, at a path inside the decoded value. */
-export interface CheckIssue {
-  path: readonly (string | number)[];
-  message: string;
 }
 
 /**
@@ -196,7 +251,9 @@ export function withCheck<C extends t.Mixed>(
             actual = (actual as Record<string | number, unknown> | undefined)?.[key];
             context = t.appendContext(context, String(key), t.unknown, actual);
           }
-          return { value: actual, context, message: issue.message };
+          const error: t.ValidationError = { value: actual, context, message: issue.message };
+          checkIssueOf.set(error, issue);
+          return error;
         }),
       );
     },

@@ -1,6 +1,6 @@
 import type * as t from "io-ts";
 import * as zod from "../model/communityEvent";
-import { oneOf, strictObject } from "./codec";
+import { closedObject, oneOf } from "./codec";
 import { CalendarDate, NonEmptyText, RecordId } from "./primitives";
 
 /** The "four musts" (四个必须参与). */
@@ -8,7 +8,7 @@ export const FourMustsKind = oneOf("FourMustsKind", zod.FourMustsKind.options);
 export type FourMustsKind = t.TypeOf<typeof FourMustsKind>;
 
 /** A community event that falls under the four musts. */
-export const CommunityEvent = strictObject("CommunityEvent", {
+export const CommunityEvent = closedObject("CommunityEvent", {
   id: RecordId,
   communityId: RecordId,
   date: CalendarDate,
@@ -18,7 +18,7 @@ export const CommunityEvent = strictObject("CommunityEvent", {
 export type CommunityEvent = t.TypeOf<typeof CommunityEvent>;
 
 /** A member's attendance at a community event. */
-export const EventAttendance = strictObject("EventAttendance", {
+export const EventAttendance = closedObject("EventAttendance", {
   id: RecordId,
   eventId: RecordId,
   memberId: RecordId,

@@ -1,6 +1,6 @@
 import type * as t from "io-ts";
 import * as zod from "../model/feedbackItem";
-import { oneOf, strictObject } from "./codec";
+import { closedObject, oneOf } from "./codec";
 import { CalendarDate, NonEmptyText, RecordId } from "./primitives";
 
 export const FeedbackKind = oneOf("FeedbackKind", zod.FeedbackKind.options);
@@ -12,7 +12,7 @@ export const InvestigationStatus = oneOf("InvestigationStatus", zod.Investigatio
 export type InvestigationStatus = t.TypeOf<typeof InvestigationStatus>;
 
 /** An item of the community's feedback and how far its investigation has got. */
-export const FeedbackItem = strictObject(
+export const FeedbackItem = closedObject(
   "FeedbackItem",
   {
     id: RecordId,

@@ -1,9 +1,9 @@
 import * as t from "io-ts";
-import { integer, strictObject, withDefault } from "./codec";
+import { closedObject, integer, withDefault } from "./codec";
 import { CalendarDate, NonEmptyText, RecordId } from "./primitives";
 
 /** A party member of a unit; `inScopeFrom` is set when they came into scope after the programme began. */
-export const Member = strictObject(
+export const Member = closedObject(
   "Member",
   {
     id: RecordId,

@@ -1,6 +1,6 @@
 import type * as t from "io-ts";
 import * as zod from "../model/partyOrganisation";
-import { oneOf, strictObject } from "./codec";
+import { closedObject, oneOf } from "./codec";
 import { NonEmptyText, RecordId } from "./primitives";
 
 /** The levels of party organisation the regulations name. */
@@ -8,7 +8,7 @@ export const PartyOrganisationKind = oneOf("PartyOrganisationKind", zod.PartyOrg
 export type PartyOrganisationKind = t.TypeOf<typeof PartyOrganisationKind>;
 
 /** A party organisation of a unit; `parentOrganisationId` makes the tree. */
-export const PartyOrganisation = strictObject(
+export const PartyOrganisation = closedObject(
   "PartyOrganisation",
   { id: RecordId, unitId: RecordId, name: NonEmptyText, kind: PartyOrganisationKind },
   { parentOrganisationId: RecordId },

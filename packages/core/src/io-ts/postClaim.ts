@@ -1,6 +1,6 @@
 import type * as t from "io-ts";
 import * as zod from "../model/postClaim";
-import { bound, integer, strictObject, withCheck } from "./codec";
+import { bound, closedObject, integer, withCheck } from "./codec";
 import { CalendarDate, NonEmptyText, RecordId } from "./primitives";
 
 /** A code of the 备选志愿服务岗位目录 (1–15; 15 is 其他 and needs a description). */
@@ -13,7 +13,7 @@ export type PostCode = t.TypeOf<typeof PostCode>;
 
 /** A member claiming a volunteer post; post 15 (其他) must say what the post is. */
 export const PostClaim = withCheck(
-  strictObject(
+  closedObject(
     "PostClaim",
     { id: RecordId, memberId: RecordId, postCode: PostCode },
     { otherText: NonEmptyText, date: CalendarDate },

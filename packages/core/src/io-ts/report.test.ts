@@ -8,11 +8,13 @@ import { decodeOrThrow } from "./report";
 
 const member = { id: "m1", name: "张三", unitId: "u1", branchId: "b1", inService: true };
 
-function thrown(run: () => unknown): InputError {
+/** The error, its issues cut to path and message (codes and Chinese are tested in validate.test.ts). */
+function thrown(run: () => unknown): { message: string; issues: { path: string; message: string }[] } {
   try {
     run();
   } catch (error) {
-    if (error instanceof InputError) return error;
+    if (error instanceof InputError)
+      return { message: error.message, issues: error.issues.map(({ path, message }) => ({ path, message })) };
     throw error;
   }
   throw new Error("expected an InputError");
@@ -20,7 +22,14 @@ function thrown(run: () => unknown): InputError {
 
 describe("decodeOrThrow", () => {
   test("returns the decoded value", () => {
-    expect(decodeOrThrow(Member, { ...member, id: " m1 ", extra: 1 })).toEqual({
+    expect(decodeOrThrow(Member, { ...member, id: " m1 " })).toEqual({ ...member, cadreCandidateYears: [] });
+  });
+
+  test("refuses an unknown key, naming the closest known one, unless asked to strip it", () => {
+    expect(thrown(() => decodeOrThrow(Member, { ...member, inservice: true })).issues).toEqual([
+      { path: "inservice", message: 'unknown field "inservice" (did you mean `inService`?)' },
+    ]);
+    expect(decodeOrThrow(Member, { ...member, extra: 1 }, { unknownKeys: "strip" })).toEqual({
       ...member,
       cadreCandidateYears: [],
     });

@@ -1,6 +1,8 @@
 import * as t from "io-ts";
-import { formatPath, InputError, type InputIssue } from "../model/validate";
-import { handedOnTo } from "./codec";
+import { formatPath, InputError, type InputIssue, type ValidateOptions } from "../model/validate";
+import { withoutKeys } from "../model/withoutKeys";
+import { recordLocation } from "../model/zodIssues";
+import { checkIssueBehind, handedOnTo } from "./codec";
 
 /**
  * Whether a context entry is an intersection's member (keyed by its index),
@@ -24,6 +26,11 @@ function isIntersectionMember(parent: t.ContextEntry, entry: t.ContextEntry): bo
  * (`members[3].inService`, `(root)`), so both validators report alike.
  */
 export function errorPath(context: t.Context): string {
+  return formatPath(errorKeys(context));
+}
+
+/** The field path of an io-ts error as keys. */
+function errorKeys(context: t.Context): PropertyKey[] {
   const path: PropertyKey[] = [];
   for (let i = 1; i < context.length; i++) {
     const parent = context[i - 1];
@@ -32,7 +39,7 @@ export function errorPath(context: t.Context): string {
     if (isIntersectionMember(parent, entry)) continue;
     path.push(Array.isArray(parent.actual) ? Number(entry.key) : entry.key);
   }
-  return formatPath(path);
+  return path;
 }
 
 function describe(value: unknown): string {
@@ -62,12 +69,32 @@ function errorMessage(error: t.ValidationError): string {
     : `expected ${expected}, got ${describe(error.value)}`;
 }
 
-/** io-ts errors as `{ path, message }` issues, one per field at fault. */
+/** The Chinese of the codecs' own messages (see codec.ts and primitives.ts). */
+function errorZh(error: t.ValidationError, message: string): string {
+  if (error.message === undefined) return error.value === undefined ? "缺少必填项" : "类型不对";
+  if (message === "must not be empty") return "不能为空";
+  const at = /^must have at (most|least) (\d+) characters$/.exec(message);
+  if (at) return `${at[1] === "most" ? "最多" : "至少"} ${at[2]} 个字符`;
+  const between = /^must be between (\S+) and (\S+)$/.exec(message);
+  if (between) return `须在 ${between[1]} 到 ${between[2]} 之间`;
+  return `无效：${message}`;
+}
+
+/** io-ts errors as input issues (path, message, code, Chinese), one per field at fault. */
 export function decodeIssues(errors: t.Errors): InputIssue[] {
   const seen = new Set<string>();
   const issues: InputIssue[] = [];
   for (const error of errors) {
-    const issue = { path: errorPath(error.context), message: errorMessage(error) };
+    const keys = errorKeys(error.context);
+    const message = errorMessage(error);
+    const check = checkIssueBehind(error);
+    const issue: InputIssue = {
+      path: formatPath(keys),
+      message,
+      code: check?.code ?? "invalid-value",
+      zh: check?.zh ?? errorZh(error, message),
+      ...recordLocation(keys),
+    };
     const key = `${issue.path}\u0000${issue.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -78,10 +105,24 @@ export function decodeIssues(errors: t.Errors): InputIssue[] {
 
 /**
  * Decodes or throws the same `InputError` that zod-side `validate` throws,
- * listing every field path at fault. `source` says what was read.
+ * listing every field path at fault. The third argument is the source's name
+ * or the options, as for `validate` (`unknownKeys: "strip"` lets extra fields
+ * through).
  */
-export function decodeOrThrow<C extends t.Mixed>(codec: C, value: unknown, source = "input"): t.TypeOf<C> {
-  const result = codec.decode(value);
+export function decodeOrThrow<C extends t.Mixed>(
+  codec: C,
+  value: unknown,
+  options: string | ValidateOptions = {},
+): t.TypeOf<C> {
+  const { source = "input", unknownKeys = "refuse" } =
+    typeof options === "string" ? { source: options } : options;
+  let result = codec.decode(value);
+  if (result._tag === "Left" && unknownKeys === "strip") {
+    const unknown = result.left
+      .filter((error) => checkIssueBehind(error)?.code === "unknown-key")
+      .map((error) => errorKeys(error.context));
+    if (unknown.length > 0) result = codec.decode(withoutKeys(value, unknown));
+  }
   if (result._tag === "Right") return result.right;
   throw new InputError(source, decodeIssues(result.left));
 }

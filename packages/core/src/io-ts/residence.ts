@@ -1,9 +1,9 @@
 import type * as t from "io-ts";
-import { strictObject } from "./codec";
+import { closedObject } from "./codec";
 import { CalendarDate, NonEmptyText, RecordId } from "./primitives";
 
 /** Where a member lives from a date on; each entry holds until the next one starts. */
-export const Residence = strictObject("Residence", {
+export const Residence = closedObject("Residence", {
   id: RecordId,
   memberId: RecordId,
   communityId: RecordId,

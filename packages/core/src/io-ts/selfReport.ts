@@ -1,9 +1,9 @@
 import * as t from "io-ts";
-import { strictObject } from "./codec";
+import { closedObject } from "./codec";
 import { CalendarDate, RecordId, Year } from "./primitives";
 
 /** The member's yearly report of their community activity. */
-export const SelfReport = strictObject(
+export const SelfReport = closedObject(
   "SelfReport",
   {
     id: RecordId,

@@ -1,6 +1,6 @@
 import * as t from "io-ts";
 import * as zod from "../model/unitActivity";
-import { listOrEmpty, oneOf, strictObject } from "./codec";
+import { closedObject, listOrEmpty, oneOf } from "./codec";
 import { CalendarDate, NonEmptyText, RecordId } from "./primitives";
 
 /** The three activities of ZZ47-GJ 三. */
@@ -16,7 +16,7 @@ export const UnitActivityRecordField = oneOf("UnitActivityRecordField", zod.Unit
 export type UnitActivityRecordField = t.TypeOf<typeof UnitActivityRecordField>;
 
 /** The activity as posted on the 党建云 platform ("图片+文字", ZZ47-GJ 四.2). */
-export const UnitOnlineRecord = strictObject(
+export const UnitOnlineRecord = closedObject(
   "UnitOnlineRecord",
   { activityDate: CalendarDate, kind: UnitActivityKind, hasPicture: t.boolean, hasText: t.boolean },
   { postId: RecordId, postedOn: CalendarDate },
@@ -24,7 +24,7 @@ export const UnitOnlineRecord = strictObject(
 export type UnitOnlineRecord = t.TypeOf<typeof UnitOnlineRecord>;
 
 /** One activity of the unit with its street or community, as on the activity record form (ZZ47-GJ 四.1). */
-export const UnitActivity = strictObject(
+export const UnitActivity = closedObject(
   "UnitActivity",
   {
     id: RecordId,

@@ -1,9 +1,9 @@
 import type * as t from "io-ts";
-import { strictObject } from "./codec";
+import { closedObject } from "./codec";
 import { CalendarDate, NonEmptyText, RecordId } from "./primitives";
 
 /** The street committee designating the community the unit is to pair with (ZZ47-GJ 二). */
-export const UnitCommunityDesignation = strictObject(
+export const UnitCommunityDesignation = closedObject(
   "UnitCommunityDesignation",
   { id: RecordId, unitId: RecordId, streetId: RecordId, communityId: RecordId, date: CalendarDate },
   { communityName: NonEmptyText },

@@ -1,9 +1,9 @@
 import type * as t from "io-ts";
-import { listOrEmpty, strictObject, withCheck } from "./codec";
+import { datasetIssues } from "../source/datasetIssues";
+import { closedObject, listOrEmpty, withCheck } from "./codec";
 import { Unit } from "./unit";
 import { UnitActivity } from "./unitActivity";
 import { UnitCommunityDesignation } from "./unitCommunityDesignation";
-import { unitDatasetIssues } from "./unitDatasetChecks";
 import { UnitInquiryAnswer } from "./unitInquiryAnswer";
 import { UnitPairing } from "./unitPairing";
 import { UnitReceipt } from "./unitReceipt";
@@ -11,7 +11,7 @@ import { UnitScope } from "./unitScope";
 import { UnitStreetReport } from "./unitStreetReport";
 import { UnitList } from "./unitThreeLists";
 
-const Fields = strictObject("UnitDataset", {
+const Fields = closedObject("UnitDataset", {
   units: listOrEmpty(Unit),
   unitScopes: listOrEmpty(UnitScope),
   streetReports: listOrEmpty(UnitStreetReport),
@@ -24,5 +24,5 @@ const Fields = strictObject("UnitDataset", {
 });
 
 /** The unit programme's records of many units, flat, checked across records as the zod schema checks them. */
-export const UnitDataset = withCheck(Fields, unitDatasetIssues);
+export const UnitDataset = withCheck(Fields, datasetIssues);
 export type UnitDataset = t.TypeOf<typeof UnitDataset>;

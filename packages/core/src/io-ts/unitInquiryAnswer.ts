@@ -1,6 +1,6 @@
 import * as t from "io-ts";
 import * as zod from "../model/unitInquiryAnswer";
-import { oneOf, strictObject, withCheck } from "./codec";
+import { closedObject, oneOf, withCheck } from "./codec";
 import { InvestigationStatus } from "./feedbackItem";
 import { CalendarDate, NonEmptyText, RecordId, Year } from "./primitives";
 
@@ -10,7 +10,7 @@ export type InquiryRespondentKind = t.TypeOf<typeof InquiryRespondentKind>;
 
 /** A street's or community's answer to the year-end inquiry form; one that reports a problem needs its investigation status. */
 export const UnitInquiryAnswer = withCheck(
-  strictObject(
+  closedObject(
     "UnitInquiryAnswer",
     {
       id: RecordId,

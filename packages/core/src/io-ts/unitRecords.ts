@@ -1,6 +1,6 @@
 import type * as t from "io-ts";
 import { unitRecordsIssues } from "../model/unitRecordsIssues";
-import { listOrEmpty, strictObject, withCheck } from "./codec";
+import { closedObject, listOrEmpty, withCheck } from "./codec";
 import { Unit } from "./unit";
 import { UnitActivity } from "./unitActivity";
 import { UnitCommunityDesignation } from "./unitCommunityDesignation";
@@ -17,7 +17,7 @@ import { UnitList } from "./unitThreeLists";
  * and messages, as the zod schema's).
  */
 export const UnitRecords = withCheck(
-  strictObject(
+  closedObject(
     "UnitRecords",
     {
       unit: Unit,

@@ -1,6 +1,6 @@
 import type * as t from "io-ts";
 import * as zod from "../sampling/visit";
-import { oneOf, strictObject } from "./codec";
+import { closedObject, oneOf, strictObject } from "./codec";
 import { CalendarDate, RecordId } from "./primitives";
 
 /** How a check was made (电话、信函、实地走访); only a field visit counts toward the spot checks. */
@@ -8,7 +8,7 @@ export const VisitKind = oneOf("VisitKind", zod.VisitKind.options);
 export type VisitKind = t.TypeOf<typeof VisitKind>;
 
 /** One check on one member (ZZ47-BD 三(三)). */
-export const Visit = strictObject("Visit", {
+export const Visit = closedObject("Visit", {
   id: RecordId,
   memberId: RecordId,
   date: CalendarDate,

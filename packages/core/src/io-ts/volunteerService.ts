@@ -1,10 +1,10 @@
 import * as t from "io-ts";
-import { strictObject, withDefault } from "./codec";
+import { closedObject, withDefault } from "./codec";
 import { PostCode } from "./postClaim";
 import { CalendarDate, NonEmptyText, RecordId } from "./primitives";
 
 /** One volunteer service; the flags record service that used public power or the unit's resources. */
-export const VolunteerService = strictObject(
+export const VolunteerService = closedObject(
   "VolunteerService",
   {
     id: RecordId,

@@ -1,9 +1,11 @@
 import type { Edition } from "../editions/edition";
 import type { MemberRecords } from "../model/memberRecords";
+import { validate } from "../model/validate";
 import type { Verdict } from "../model/verdict";
+import { AssessOptions, type AssessOptionsInput } from "../options/assessOptions";
 import type { RuleId } from "../rules/ruleCatalogue";
 import type { MemberAssessment } from "./memberAssessment";
-import { type AssessOptions, createMemberContext } from "./memberContext";
+import { createMemberContext } from "./memberContext";
 import { outOfScopeReason, outOfScopeVerdicts } from "./outOfScope";
 import { decideCadreBar } from "./rules/decideCadreBar";
 import { decideClaimPost } from "./rules/decideClaimPost";
@@ -24,6 +26,15 @@ import { decideServiceYear } from "./rules/decideServiceYear";
  * matter.
  */
 export function assessMember(
+  records: MemberRecords,
+  edition: Edition,
+  options: AssessOptionsInput,
+): MemberAssessment {
+  return assessMemberWithOptions(records, edition, validate(AssessOptions, options, "assessMember options"));
+}
+
+/** {@link assessMember} with options already validated (the batch and dataset paths validate them once). */
+export function assessMemberWithOptions(
   records: MemberRecords,
   edition: Edition,
   options: AssessOptions,

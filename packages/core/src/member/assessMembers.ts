@@ -1,8 +1,9 @@
 import type { Edition } from "../editions/edition";
 import type { MemberRecords } from "../model/memberRecords";
-import { assessMember } from "./assessMember";
+import { validate } from "../model/validate";
+import { AssessOptions, type AssessOptionsInput } from "../options/assessOptions";
+import { assessMemberWithOptions } from "./assessMember";
 import type { MemberAssessment } from "./memberAssessment";
-import type { AssessOptions } from "./memberContext";
 
 /**
  * The batch form: assesses each member of an iterable as it comes and yields
@@ -11,7 +12,9 @@ import type { AssessOptions } from "./memberContext";
 export function* assessMembers(
   members: Iterable<MemberRecords>,
   edition: Edition,
-  options: AssessOptions,
+  options: AssessOptionsInput,
 ): Generator<MemberAssessment> {
-  for (const records of members) yield assessMember(records, edition, options);
+  // Checked once, before the first member, not once a member.
+  const checked = validate(AssessOptions, options, "assessMembers options");
+  for (const records of members) yield assessMemberWithOptions(records, edition, checked);
 }

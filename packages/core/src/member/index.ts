@@ -1,6 +1,5 @@
-export * from "./assessMember";
+export { assessMember } from "./assessMember";
 export * from "./assessMembers";
 export * from "./groupByMember";
 export * from "./memberAssessment";
-export type { AssessOptions } from "./memberContext";
 export { BARRED_RATINGS } from "./rules/decideNotExcellent";

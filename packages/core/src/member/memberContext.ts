@@ -1,26 +1,17 @@
 import { addMonthsClamped } from "../calendar/addMonthsClamped";
 import { type DayNumber, toDayNumber, yearBounds } from "../calendar/dayNumber";
+import { compareCodePoints } from "../collections/compareCodePoints";
 import { firstIndexWhere } from "../collections/firstIndexWhere";
 import type { Edition } from "../editions/edition";
 import type { MemberParameters } from "../editions/editionParameters";
 import type { MemberRecords } from "../model/memberRecords";
 import type { Residence } from "../model/residence";
+import type { AssessOptions } from "../options/assessOptions";
 
 /** A record with its calendar date as a day number, for cheap comparisons. */
 export interface Dated<T> {
   record: T;
   day: DayNumber;
-}
-
-/** Options of a member-year assessment. */
-export interface AssessOptions {
-  year: number;
-  /**
-   * Judge the year as it stood on this day: later records are ignored, later
-   * investigation results are not yet known, and duties still open are
-   * fixable. Leave it out to judge with everything on record.
-   */
-  asOf?: string;
 }
 
 /**
@@ -59,7 +50,7 @@ export interface ReportsByValidity {
 }
 
 function byDayThenId<T extends { id: string }>(a: Dated<T>, b: Dated<T>): number {
-  return a.day - b.day || (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0);
+  return a.day - b.day || compareCodePoints(a.record.id, b.record.id);
 }
 
 /** Dates a list of records by one of their date fields and sorts them by (day, id). */

@@ -11,7 +11,7 @@ export const FourMustsKind = z.enum([
 export type FourMustsKind = z.infer<typeof FourMustsKind>;
 
 /** A community event that falls under the four musts. Residents who are members are expected. */
-export const CommunityEvent = z.object({
+export const CommunityEvent = z.strictObject({
   id: RecordId,
   communityId: RecordId,
   date: CalendarDate,
@@ -21,7 +21,7 @@ export const CommunityEvent = z.object({
 export type CommunityEvent = z.infer<typeof CommunityEvent>;
 
 /** A member's attendance at a community event. */
-export const EventAttendance = z.object({
+export const EventAttendance = z.strictObject({
   id: RecordId,
   eventId: RecordId,
   memberId: RecordId,

@@ -12,7 +12,7 @@ export type InvestigationStatus = z.infer<typeof InvestigationStatus>;
  * An item of the community's feedback (意见反馈单, ZZ47-BD 三(一)): outstanding
  * conduct or a negative report, and how far its investigation has got.
  */
-export const FeedbackItem = z.object({
+export const FeedbackItem = z.strictObject({
   id: RecordId,
   memberId: RecordId,
   date: CalendarDate,

@@ -7,7 +7,7 @@ import { CalendarDate, NonEmptyText, RecordId } from "./primitives";
  * the programme began (new post, transfer): their first report is then due
  * within the re-report grace of that date.
  */
-export const Member = z.object({
+export const Member = z.strictObject({
   id: RecordId,
   name: NonEmptyText,
   unitId: RecordId,

@@ -3,6 +3,8 @@ import { CommunityEvent, EventAttendance } from "./communityEvent";
 import { CommunityReport } from "./communityReport";
 import { FeedbackItem } from "./feedbackItem";
 import { Member } from "./member";
+import { memberRecordsIssues } from "./memberRecordsIssues";
+import { addPathIssues } from "./pathIssue";
 import { PostClaim } from "./postClaim";
 import { Residence } from "./residence";
 import { SelfReport } from "./selfReport";
@@ -11,10 +13,11 @@ import { VolunteerService } from "./volunteerService";
 /**
  * Everything the member programme looks at for one member. Community events are
  * those of the communities the member lived in; the assessment picks the ones
- * that were the member's own on the day.
+ * that were the member's own on the day. Checked on parse: every record is the
+ * member's, and IDs are unique within each collection.
  */
 export const MemberRecords = z
-  .object({
+  .strictObject({
     member: Member,
     residences: z.array(Residence).default([]),
     reports: z.array(CommunityReport).default([]),
@@ -25,28 +28,6 @@ export const MemberRecords = z
     feedback: z.array(FeedbackItem).default([]),
     selfReports: z.array(SelfReport).default([]),
   })
-  .superRefine((records, ctx) => {
-    const memberId = records.member.id;
-    const kinds = [
-      "residences",
-      "reports",
-      "postClaims",
-      "services",
-      "attendances",
-      "feedback",
-      "selfReports",
-    ] as const;
-    for (const kind of kinds) {
-      records[kind].forEach((record, index) => {
-        if (record.memberId !== memberId) {
-          ctx.addIssue({
-            code: "custom",
-            path: [kind, index, "memberId"],
-            message: `belongs to member ${JSON.stringify(record.memberId)}, not ${JSON.stringify(memberId)}`,
-          });
-        }
-      });
-    }
-  });
+  .superRefine((records, ctx) => addPathIssues(memberRecordsIssues(records), ctx));
 export type MemberRecords = z.infer<typeof MemberRecords>;
 export type MemberRecordsInput = z.input<typeof MemberRecords>;

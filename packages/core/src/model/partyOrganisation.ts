@@ -9,7 +9,7 @@ export type PartyOrganisationKind = z.infer<typeof PartyOrganisationKind>;
  * A party organisation of a unit: its 机关党委 at the top, then 总支 and 支部.
  * Members belong to a branch (支部); `parentOrganisationId` makes the tree.
  */
-export const PartyOrganisation = z.object({
+export const PartyOrganisation = z.strictObject({
   id: RecordId,
   unitId: RecordId,
   name: NonEmptyText,

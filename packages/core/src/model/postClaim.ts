@@ -7,7 +7,7 @@ export type PostCode = z.infer<typeof PostCode>;
 
 /** A member claiming a volunteer post (认领岗位, ZZ47-BD 二(二)). */
 export const PostClaim = z
-  .object({
+  .strictObject({
     id: RecordId,
     memberId: RecordId,
     postCode: PostCode,

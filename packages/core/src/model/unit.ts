@@ -5,7 +5,7 @@ import { NonEmptyText, RecordId } from "./primitives";
  * A municipal unit (市直单位) or one of its subordinate units (直属单位/二级单位).
  * `parentUnitId` makes the hierarchy (`U-SCOPE`, ZZ47-GJ 二).
  */
-export const Unit = z.object({
+export const Unit = z.strictObject({
   id: RecordId,
   name: NonEmptyText,
   parentUnitId: RecordId.optional(),

@@ -26,7 +26,7 @@ export type UnitActivityRecordField = z.infer<typeof UnitActivityRecordField>;
  * corroborates the paper record when it has both a picture and text and gives
  * the same date and kind.
  */
-export const UnitOnlineRecord = z.object({
+export const UnitOnlineRecord = z.strictObject({
   /** The post's identifier on the platform, when known. */
   postId: RecordId.optional(),
   postedOn: CalendarDate.optional(),
@@ -45,7 +45,7 @@ export type UnitOnlineRecord = z.infer<typeof UnitOnlineRecord>;
  * the Shanghai calendar day, which decides the month, quarter and half-year the
  * activity counts in.
  */
-export const UnitActivity = z.object({
+export const UnitActivity = z.strictObject({
   id: RecordId,
   unitId: RecordId,
   kind: UnitActivityKind,

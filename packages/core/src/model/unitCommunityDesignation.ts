@@ -5,7 +5,7 @@ import { CalendarDate, NonEmptyText, RecordId } from "./primitives";
  * The street committee designating the community the unit is to pair with
  * (ZZ47-GJ 二: "根据街道党工委统一安排来确定共建社区").
  */
-export const UnitCommunityDesignation = z.object({
+export const UnitCommunityDesignation = z.strictObject({
   id: RecordId,
   unitId: RecordId,
   streetId: RecordId,

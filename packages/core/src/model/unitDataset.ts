@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { datasetIssues } from "../source/datasetIssues";
+import { addPathIssues } from "./pathIssue";
 import { Unit } from "./unit";
 import { UnitActivity } from "./unitActivity";
 import { UnitCommunityDesignation } from "./unitCommunityDesignation";
-import { unitDatasetIssues } from "./unitDatasetIssues";
 import { UnitInquiryAnswer } from "./unitInquiryAnswer";
 import { UnitPairing } from "./unitPairing";
 import { UnitReceipt } from "./unitReceipt";
@@ -18,7 +19,7 @@ import { UnitList } from "./unitThreeLists";
  * one scope record, and IDs are unique within each collection.
  */
 export const UnitDataset = z
-  .object({
+  .strictObject({
     units: z.array(Unit).default([]),
     unitScopes: z.array(UnitScope).default([]),
     streetReports: z.array(UnitStreetReport).default([]),
@@ -30,7 +31,7 @@ export const UnitDataset = z
     inquiryAnswers: z.array(UnitInquiryAnswer).default([]),
   })
   .superRefine((dataset, ctx) => {
-    for (const issue of unitDatasetIssues(dataset)) ctx.addIssue({ code: "custom", ...issue });
+    addPathIssues(datasetIssues(dataset), ctx);
   });
 export type UnitDataset = z.infer<typeof UnitDataset>;
 export type UnitDatasetInput = z.input<typeof UnitDataset>;

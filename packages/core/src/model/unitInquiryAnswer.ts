@@ -13,7 +13,7 @@ export type InquiryRespondentKind = z.infer<typeof InquiryRespondentKind>;
  * negative report ("有负面反映的，经调查属实", 四.4).
  */
 export const UnitInquiryAnswer = z
-  .object({
+  .strictObject({
     id: RecordId,
     unitId: RecordId,
     year: Year,

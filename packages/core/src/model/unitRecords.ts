@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { addPathIssues } from "./pathIssue";
 import { Unit } from "./unit";
 import { UnitActivity } from "./unitActivity";
 import { UnitCommunityDesignation } from "./unitCommunityDesignation";
@@ -20,7 +21,7 @@ export { UNIT_RECORD_COLLECTIONS, type UnitRecordCollection } from "./unitRecord
  * caller gave.
  */
 export const UnitRecords = z
-  .object({
+  .strictObject({
     unit: Unit,
     scope: UnitScope.optional(),
     streetReports: z.array(UnitStreetReport).default([]),
@@ -32,7 +33,7 @@ export const UnitRecords = z
     inquiryAnswers: z.array(UnitInquiryAnswer).default([]),
   })
   .superRefine((records, ctx) => {
-    for (const issue of unitRecordsIssues(records)) ctx.addIssue({ code: "custom", ...issue });
+    addPathIssues(unitRecordsIssues(records), ctx);
   });
 export type UnitRecords = z.infer<typeof UnitRecords>;
 export type UnitRecordsInput = z.input<typeof UnitRecords>;

@@ -1,4 +1,6 @@
-import type { DatasetIssue } from "./unitDatasetIssues";
+import { datasetIssues } from "../source/datasetIssues";
+import { foreignRecordIssues } from "./ownedRecordsIssues";
+import type { PathIssue } from "./pathIssue";
 
 /** The record collections of a `UnitRecords` bundle, each of which carries a `unitId`. */
 export const UNIT_RECORD_COLLECTIONS = [
@@ -22,35 +24,18 @@ export type OneUnitRecords = {
 
 /**
  * The cross-record checks of one unit's records, in order: every record is
- * the unit's, and record IDs are unique within each collection. The zod
- * schema and the io-ts codec both report these, so the two cannot drift apart.
+ * the unit's, and record IDs are unique within each collection (the
+ * dataset's duplicate check, references aside). The zod schema and the io-ts
+ * codec both report these, so the two cannot drift apart.
  */
-export function unitRecordsIssues(records: OneUnitRecords): DatasetIssue[] {
+export function unitRecordsIssues(records: OneUnitRecords): PathIssue[] {
   const unitId = records.unit.id;
-  const issues: DatasetIssue[] = [];
-  if (records.scope && records.scope.unitId !== unitId) {
-    issues.push({
-      path: ["scope", "unitId"],
-      message: `belongs to unit ${JSON.stringify(records.scope.unitId)}, not ${JSON.stringify(unitId)}`,
-    });
-  }
-  for (const collection of UNIT_RECORD_COLLECTIONS) {
-    const seen = new Set<string>();
-    records[collection].forEach((record, index) => {
-      if (record.unitId !== unitId) {
-        issues.push({
-          path: [collection, index, "unitId"],
-          message: `belongs to unit ${JSON.stringify(record.unitId)}, not ${JSON.stringify(unitId)}`,
-        });
-      }
-      if (seen.has(record.id)) {
-        issues.push({
-          path: [collection, index, "id"],
-          message: `duplicate id ${JSON.stringify(record.id)} in ${collection}`,
-        });
-      }
-      seen.add(record.id);
-    });
-  }
-  return issues;
+  const collections = Object.fromEntries(UNIT_RECORD_COLLECTIONS.map((c) => [c, records[c]]));
+  const scope = { scope: records.scope ? [records.scope] : [] };
+  return [
+    // The one scope record is reported at `scope.unitId`, not at a list index.
+    ...foreignRecordIssues(scope, "unitId", unitId).map((issue) => ({ ...issue, path: ["scope", "unitId"] })),
+    ...foreignRecordIssues(collections, "unitId", unitId),
+    ...datasetIssues(collections, { references: false }),
+  ];
 }

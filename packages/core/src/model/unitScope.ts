@@ -8,7 +8,7 @@ import { CalendarDate, NonEmptyText, RecordId } from "./primitives";
  * Periods that end before it are not applicable; its one-time duties are due
  * within the edition's late-start grace of it.
  */
-export const UnitScope = z.object({
+export const UnitScope = z.strictObject({
   id: RecordId,
   unitId: RecordId,
   inScopeFrom: CalendarDate,

@@ -1,10 +1,14 @@
 import type { z } from "zod";
+import type { InputIssue } from "./inputIssue";
+import { withoutKeys } from "./withoutKeys";
+import { inputIssuesFromZod } from "./zodIssues";
 
-/** One problem with an input value, located by its field path (`members[3].inService`). */
-export interface InputIssue {
-  path: string;
-  message: string;
-}
+export { formatPath } from "./formatPath";
+export type { InputIssue, InputIssueCode } from "./inputIssue";
+export { INPUT_ISSUE_CODES } from "./inputIssue";
+
+/** The most issues an error's message lists; `issues` always has them all. */
+const MESSAGE_ISSUES = 100;
 
 /** Thrown when input does not match its schema; lists every problem with its field path. */
 export class InputError extends Error {
@@ -12,34 +16,48 @@ export class InputError extends Error {
   readonly issues: readonly InputIssue[];
 
   constructor(source: string, issues: readonly InputIssue[]) {
-    super(`Invalid ${source}:\n${issues.map((i) => `- ${i.path}: ${i.message}`).join("\n")}`);
+    const listed = issues.slice(0, MESSAGE_ISSUES).map((i) => `- ${i.path}: ${i.message}`);
+    if (issues.length > MESSAGE_ISSUES) listed.push(`- … and ${issues.length - MESSAGE_ISSUES} more`);
+    super(`Invalid ${source}:\n${listed.join("\n")}`);
     this.name = "InputError";
     this.source = source;
     this.issues = issues;
   }
 }
 
-/** `a.b[3].c` from a zod issue path. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return (
-    path.reduce<string>(
-      (text, key) =>
-        typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key),
-      "",
-    ) || "(root)"
-  );
+/**
+ * What to do with keys a record's schema does not know: `refuse` them (the
+ * default: a misspelt optional flag would otherwise be silently ignored), or
+ * `strip` them, for callers whose records carry fields of their own.
+ */
+export type UnknownKeys = "refuse" | "strip";
+
+export interface ValidateOptions {
+  /** What was read, for the message: "request body", "members.json". */
+  source?: string;
+  unknownKeys?: UnknownKeys;
 }
 
 /**
  * Validates input once, at the boundary: returns the parsed value (dates
- * normalised, defaults filled) or throws an `InputError` naming every field at
- * fault. `source` says what was read ("request body", "members.json").
+ * normalised, text trimmed and NFC-normalised, defaults filled) or throws an
+ * `InputError` naming every field at fault. The third argument is the source's
+ * name ("request body", "members.json") or the options.
  */
-export function validate<S extends z.ZodType>(schema: S, value: unknown, source = "input"): z.output<S> {
-  const result = schema.safeParse(value);
+export function validate<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  options: string | ValidateOptions = {},
+): z.output<S> {
+  const { source = "input", unknownKeys = "refuse" } =
+    typeof options === "string" ? { source: options } : options;
+  let result = schema.safeParse(value);
+  if (!result.success && unknownKeys === "strip") {
+    const unknown = result.error.issues.flatMap((issue) =>
+      issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...issue.path, key]) : [],
+    );
+    if (unknown.length > 0) result = schema.safeParse(withoutKeys(value, unknown));
+  }
   if (result.success) return result.data;
-  throw new InputError(
-    source,
-    result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
-  );
+  throw new InputError(source, inputIssuesFromZod(schema, result.error.issues));
 }

@@ -7,7 +7,7 @@ import { CalendarDate, NonEmptyText, RecordId } from "./primitives";
  * record the moderation principle (ZZ47-BD 一(二)): service using public power
  * or the unit's resources does not count.
  */
-export const VolunteerService = z.object({
+export const VolunteerService = z.strictObject({
   id: RecordId,
   memberId: RecordId,
   date: CalendarDate,

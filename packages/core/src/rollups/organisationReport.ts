@@ -1,7 +1,13 @@
 import { z } from "zod";
+import { compareCodePoints, sortByCodePoint } from "../collections/compareCodePoints";
 import type { Edition } from "../editions/edition";
 import type { MemberAssessment } from "../member/memberAssessment";
+import { validate } from "../model/validate";
 import type { Verdict } from "../model/verdict";
+import {
+  OrganisationReportOptions,
+  type OrganisationReportOptionsInput,
+} from "../options/organisationReportOptions";
 import { RULES } from "../rules/ruleCatalogue";
 import { addToRow, emptyRow, StatisticsRow } from "./statisticsRow";
 
@@ -49,21 +55,15 @@ function named(assessment: MemberAssessment, verdict: Verdict): ReportedMember {
   };
 }
 
-const byMember = (a: ReportedMember, b: ReportedMember) =>
-  a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0;
+const byMember = (a: ReportedMember, b: ReportedMember) => compareCodePoints(a.memberId, b.memberId);
 
 /** Builds the special report of one unit from its members' assessments (and, if given, the unit's own verdicts). */
 export function organisationReport(
   assessments: Iterable<MemberAssessment>,
   edition: Edition,
-  options: {
-    unitId: string;
-    year: number;
-    asOf?: string;
-    unitName?: string;
-    unitVerdicts?: readonly Verdict[];
-  },
+  rawOptions: OrganisationReportOptionsInput,
 ): OrganisationReport {
+  const options = validate(OrganisationReportOptions, rawOptions, "organisationReport options");
   const members = emptyRow("unit", options.unitId, null, options.unitName ?? options.unitId);
   const notExcellent: ReportedMember[] = [];
   const barredCandidates: ReportedMember[] = [];
@@ -76,7 +76,7 @@ export function organisationReport(
       if (verdict.ruleId === "M-CADRE-BAR") barredCandidates.push(named(assessment, verdict));
     }
   }
-  members.memberIds.sort();
+  members.memberIds = sortByCodePoint(members.memberIds);
   let unitVerdictCounts: Record<string, number> | null = null;
   if (options.unitVerdicts) {
     unitVerdictCounts = {};

@@ -1,7 +1,11 @@
 import { z } from "zod";
+import { compareCodePoints, sortByCodePoint } from "../collections/compareCodePoints";
 import type { Edition } from "../editions/edition";
 import type { MemberAssessment } from "../member/memberAssessment";
+import { validate } from "../model/validate";
 import { Verdict } from "../model/verdict";
+import { dateOfUnit } from "../options/datesByUnit";
+import { StatisticsTableOptions, type StatisticsTableOptionsInput } from "../options/statisticsTableOptions";
 import { RULES } from "../rules/ruleCatalogue";
 import { decideStatsTable } from "./decideStatsTable";
 import { addToRow, emptyRow, StatisticsRow } from "./statisticsRow";
@@ -22,15 +26,6 @@ export const StatisticsTable = z.object({
 });
 export type StatisticsTable = z.infer<typeof StatisticsTable>;
 
-export interface StatisticsTableOptions {
-  year: number;
-  asOf?: string;
-  /** Names to print for unit and branch IDs (from the units and organisations records). */
-  names?: ReadonlyMap<string, string>;
-  /** When each unit sent its table, by unit ID. */
-  submittedOn?: Readonly<Record<string, string>>;
-}
-
 /**
  * Rolls member assessments up into the 在职党员到居住地社区统计表 (`M-STATS-TABLE`),
  * per unit and per branch, and decides each unit's deadline for sending it.
@@ -39,8 +34,9 @@ export interface StatisticsTableOptions {
 export function statisticsTable(
   assessments: Iterable<MemberAssessment>,
   edition: Edition,
-  options: StatisticsTableOptions,
+  rawOptions: StatisticsTableOptionsInput,
 ): StatisticsTable {
+  const options = validate(StatisticsTableOptions, rawOptions, "statisticsTable options");
   const name = (id: string) => options.names?.get(id) ?? id;
   const units = new Map<string, { row: StatisticsRow; branches: Map<string, StatisticsRow> }>();
   const total = emptyRow("total", null, null, "合计");
@@ -60,9 +56,9 @@ export function statisticsTable(
     addToRow(total, assessment);
   }
   const byId = <T>(entries: Iterable<[string, T]>) =>
-    [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    [...entries].sort(([a], [b]) => compareCodePoints(a, b));
   const rows = byId(units).flatMap(([, unit]) => [unit.row, ...byId(unit.branches).map(([, row]) => row)]);
-  for (const row of [...rows, total]) row.memberIds.sort();
+  for (const row of [...rows, total]) row.memberIds = sortByCodePoint(row.memberIds);
   return {
     ruleId: "M-STATS-TABLE",
     title: "在职党员到居住地社区统计表",
@@ -73,7 +69,7 @@ export function statisticsTable(
     rows,
     total,
     deadlines: byId(units).map(([unitId]) =>
-      decideStatsTable(edition, unitId, options.year, options.submittedOn?.[unitId], options.asOf),
+      decideStatsTable(edition, unitId, options.year, dateOfUnit(options.submittedOn, unitId), options.asOf),
     ),
   };
 }

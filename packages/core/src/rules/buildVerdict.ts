@@ -1,3 +1,4 @@
+import { sortByCodePoint } from "../collections/compareCodePoints";
 import type { EditionRef } from "../editions/edition";
 import type {
   ExcludedRecord,
@@ -74,7 +75,7 @@ export function buildVerdict<R extends VerdictRuleId>(
 function sortedUnique(ids: readonly string[] | undefined): string[] {
   if (ids === undefined || ids.length === 0) return [];
   if (ids.length === 1) return [ids[0] as string];
-  return [...new Set(ids)].sort();
+  return sortByCodePoint([...new Set(ids)]);
 }
 
 /** An `excluded` entry: a record looked at and set aside, with why. */

@@ -1,5 +1,7 @@
+import { deepFreeze } from "../collections/deepFreeze";
+
 /** The source documents, keyed as `../shared/RULES.md` keys them. */
-export const DOCUMENTS = {
+export const DOCUMENTS = deepFreeze({
   ZZ47: {
     key: "ZZ47",
     title:
@@ -22,7 +24,7 @@ export const DOCUMENTS = {
       "中共郑州市卫生健康委员会直属机关委员会《关于转发〈关于推进市直机关党组织和在职党员“双报到”工作的通知〉的通知》郑卫直机党〔2019〕31号",
     date: "2019-10-09",
   },
-} as const;
+} as const);
 
 export type DocumentKey = keyof typeof DOCUMENTS;
 export type SourceDocument = (typeof DOCUMENTS)[DocumentKey];

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../collections/deepFreeze";
 import type { DocumentKey } from "./documents";
 
 /** A clause of a source document, e.g. `ZZ47-BD 二(一)`. */
@@ -33,7 +34,7 @@ function rule(
  * Every rule of `../shared/RULES.md` with its stable ID and citation. Verdicts
  * take their citation from here, so a clause is written down once.
  */
-export const RULES = {
+export const RULES = deepFreeze({
   "U-SCOPE": rule("U-SCOPE", "unit", "参与范围", "units in scope", cite("ZZ47-GJ", "二")),
   "U-REPORT-STREET": rule(
     "U-REPORT-STREET",
@@ -215,7 +216,7 @@ export const RULES = {
     "cadre candidacy cancelled",
     cite("ZZ47-BD", "三(四)"),
   ),
-} as const satisfies Record<string, RuleEntry>;
+} as const satisfies Record<string, RuleEntry>);
 
 export type RuleId = keyof typeof RULES;
 export const RULE_IDS = Object.keys(RULES) as RuleId[];

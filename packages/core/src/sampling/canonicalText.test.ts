@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalTextProblem, compareCodePoints, sortByCodePoint } from "./canonicalText";
+import { compareCodePoints, sortByCodePoint } from "../collections/compareCodePoints";
+import { canonicalTextProblem } from "./canonicalText";
 
 describe("canonicalTextProblem", () => {
   it("accepts ordinary IDs, Chinese text and characters above U+FFFF", () => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { compareCodePoints } from "../collections/compareCodePoints";
 import { Residence } from "../model/residence";
-import { compareCodePoints } from "./canonicalText";
 import type { CommunityEntry } from "./communityDrawRequest";
 import { SamplingInputError } from "./samplingError";
 

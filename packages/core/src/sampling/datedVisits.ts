@@ -1,4 +1,5 @@
 import { type DayNumber, toDayNumber, yearBounds } from "../calendar/dayNumber";
+import { compareCodePoints } from "../collections/compareCodePoints";
 import type { ExcludedRecord } from "../model/verdict";
 import { excludedRecord } from "../rules/buildVerdict";
 
@@ -51,7 +52,7 @@ export function countFieldVisits(
   const words = TARGET_WORDS[target];
   const dated = visits
     .map((visit) => ({ visit, day: toDayNumber(visit.date) }))
-    .sort((a, b) => a.day - b.day || (a.visit.id < b.visit.id ? -1 : a.visit.id > b.visit.id ? 1 : 0));
+    .sort((a, b) => a.day - b.day || compareCodePoints(a.visit.id, b.visit.id));
   const visited: string[] = [];
   const seen = new Set<string>();
   const recordIds: string[] = [];

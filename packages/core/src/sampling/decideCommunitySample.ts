@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { fromDayNumber, toDayNumber } from "../calendar/dayNumber";
+import { compareCodePoints } from "../collections/compareCodePoints";
 import type { Edition } from "../editions/edition";
 import { CalendarDate } from "../model/primitives";
 import type { VerdictOf } from "../model/verdict";
@@ -79,7 +80,7 @@ export function decideCommunitySample(
   const asOfDay = asOf === undefined ? Number.POSITIVE_INFINITY : toDayNumber(asOf);
   const publication = findings
     ?.filter((f) => f.date.startsWith(`${year}-`) && toDayNumber(f.date) <= asOfDay)
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0];
+    .sort((a, b) => compareCodePoints(a.date, b.date) || compareCodePoints(a.id, b.id))[0];
   const published = findings === undefined || publication !== undefined;
   const yearEnd = fromDayNumber(counted.yearEnd);
 

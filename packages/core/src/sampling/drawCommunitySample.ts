@@ -1,7 +1,8 @@
+import { sortByCodePoint } from "../collections/compareCodePoints";
 import type { Edition } from "../editions/edition";
 import { SAMPLING_ALGORITHM } from "./algorithm";
 import { canonicalPopulation } from "./canonicalLines";
-import { assertCanonicalText, sortByCodePoint } from "./canonicalText";
+import { assertCanonicalText } from "./canonicalText";
 import type { CommunityDrawRequestInput } from "./communityDrawRequest";
 import { eligibleCommunities } from "./communityPopulation";
 import type { CommunitySample, DistrictSample } from "./communitySample";

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { compareCodePoints } from "../collections/compareCodePoints";
 import type { Edition } from "../editions/edition";
 import { apportion } from "./apportion";
-import { compareCodePoints } from "./canonicalText";
 import { drawMemberSample } from "./drawMemberSample";
 import { type MemberSample, sampledMemberIds } from "./memberSample";
 import { rankOf } from "./rank";

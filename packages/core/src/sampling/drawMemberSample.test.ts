@@ -1,7 +1,7 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import { describe, expect, it } from "vitest";
-import { compareCodePoints } from "./canonicalText";
+import { compareCodePoints } from "../collections/compareCodePoints";
 import { drawMemberSample } from "./drawMemberSample";
 import { MemberSample, sampledMemberIds } from "./memberSample";
 import { rankOf } from "./rank";

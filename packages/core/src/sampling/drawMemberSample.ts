@@ -1,7 +1,8 @@
+import { sortByCodePoint } from "../collections/compareCodePoints";
 import type { Edition } from "../editions/edition";
 import { SAMPLING_ALGORITHM } from "./algorithm";
 import { apportion } from "./apportion";
-import { assertCanonicalText, sortByCodePoint } from "./canonicalText";
+import { assertCanonicalText } from "./canonicalText";
 import { checkDrawHeader } from "./drawContext";
 import { exactRate, requiredSampleSize } from "./exactRate";
 import type { MemberDrawRequestInput } from "./memberDrawRequest";

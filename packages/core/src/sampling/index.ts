@@ -1,9 +1,10 @@
 // Spot-check sampling that an auditor can replay (M-SPOTCHECK-20, W-COMMUNITY-SAMPLE, ZZ47-BD 三(三)).
 // The algorithm is specified in docs/sampling.md.
 
+export { compareCodePoints, sortByCodePoint } from "../collections/compareCodePoints";
 export { type AlgorithmRef, SAMPLING_ALGORITHM } from "./algorithm";
 export { type ApportionStratum, apportion, type PreferStratum } from "./apportion";
-export { canonicalTextProblem, compareCodePoints, sortByCodePoint } from "./canonicalText";
+export { canonicalTextProblem } from "./canonicalText";
 export { communitiesWithMembers, type MemberScopeLike } from "./communitiesWithMembers";
 export {
   CommunityDrawRequest,

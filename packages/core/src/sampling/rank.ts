@@ -1,6 +1,6 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, concatBytes, utf8ToBytes } from "@noble/hashes/utils.js";
-import { compareCodePoints } from "./canonicalText";
+import { compareCodePoints } from "../collections/compareCodePoints";
 import { prefixedSha256 } from "./prefixedSha256";
 import { radixSort, sortEqualRuns } from "./radixSort";
 import { encodeTexts, type Utf8Table } from "./utf8Table";
@@ -97,6 +97,9 @@ export function rankOrder(table: RankTable, candidates: ArrayLike<number>): Uint
   return sorted;
 }
 
+/** Up to this many candidates ranking them all beats the histogram cut, whose 65,536 counters cost more (as in radixSort). */
+const SMALL_POPULATION = 4096;
+
 /**
  * The `count` lowest-ranked `candidates`, lowest first: equal to the first
  * `count` of {@link rankOrder}, but sorts only the candidates whose first 16
@@ -105,6 +108,7 @@ export function rankOrder(table: RankTable, candidates: ArrayLike<number>): Uint
 export function lowestRanked(table: RankTable, candidates: ArrayLike<number>, count: number): Uint32Array {
   if (count >= candidates.length) return rankOrder(table, candidates);
   if (count <= 0) return new Uint32Array(0);
+  if (candidates.length <= SMALL_POPULATION) return rankOrder(table, candidates).subarray(0, count);
   const histogram = new Uint32Array(0x10000);
   for (let k = 0; k < candidates.length; k++) {
     const top = (table.heads[(candidates[k] as number) * 2] as number) >>> 16;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareCodePoints } from "./canonicalText";
+import { compareCodePoints } from "../collections/compareCodePoints";
 import { codePointOrder, encodeTexts } from "./utf8Table";
 
 const text = fc.string({

@@ -6,7 +6,7 @@ export const VisitKind = z.enum(["phone", "letter", "field-visit"]);
 export type VisitKind = z.infer<typeof VisitKind>;
 
 /** One check on one member (电话、信函、实地走访). */
-export const Visit = z.object({
+export const Visit = z.strictObject({
   id: RecordId,
   memberId: RecordId,
   date: CalendarDate,

@@ -1,6 +1,8 @@
 import type { Edition } from "../editions/edition";
 import type { UnitRecords } from "../model/unitRecords";
+import { validate } from "../model/validate";
 import type { Verdict } from "../model/verdict";
+import { UnitAssessOptions, type UnitAssessOptionsInput } from "../options/assessOptions";
 import { outOfScopeReason, outOfScopeVerdict } from "./outOfScope";
 import { decideAwardBar } from "./rules/decideAwardBar";
 import { decideCloudMatch } from "./rules/decideCloudMatch";
@@ -16,7 +18,7 @@ import { decideThemeDayHalf } from "./rules/decideThemeDayHalf";
 import { decideThreeLists } from "./rules/decideThreeLists";
 import { decideVolunteerMonth } from "./rules/decideVolunteerMonth";
 import type { UnitAssessment } from "./unitAssessment";
-import { createUnitContext, type UnitAssessOptions } from "./unitContext";
+import { createUnitContext } from "./unitContext";
 
 /**
  * Assesses one unit for one year under an edition (ZZ47-GJ, 共驻共建): one
@@ -28,6 +30,19 @@ import { createUnitContext, type UnitAssessOptions } from "./unitContext";
  * matter: every list is sorted by (day, id) before any rule reads it.
  */
 export function assessUnitYear(
+  records: UnitRecords,
+  edition: Edition,
+  options: UnitAssessOptionsInput,
+): UnitAssessment {
+  return assessUnitYearWithOptions(
+    records,
+    edition,
+    validate(UnitAssessOptions, options, "assessUnitYear options"),
+  );
+}
+
+/** {@link assessUnitYear} with options already validated (the batch and dataset paths validate them once). */
+export function assessUnitYearWithOptions(
   records: UnitRecords,
   edition: Edition,
   options: UnitAssessOptions,

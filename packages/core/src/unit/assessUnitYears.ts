@@ -1,8 +1,9 @@
 import type { Edition } from "../editions/edition";
 import type { UnitRecords } from "../model/unitRecords";
-import { assessUnitYear } from "./assessUnitYear";
+import { validate } from "../model/validate";
+import { UnitAssessOptions, type UnitAssessOptionsInput } from "../options/assessOptions";
+import { assessUnitYearWithOptions } from "./assessUnitYear";
 import type { UnitAssessment } from "./unitAssessment";
-import type { UnitAssessOptions } from "./unitContext";
 
 /**
  * The batch form: assesses each unit of an iterable as it comes and yields
@@ -11,7 +12,9 @@ import type { UnitAssessOptions } from "./unitContext";
 export function* assessUnitYears(
   units: Iterable<UnitRecords>,
   edition: Edition,
-  options: UnitAssessOptions,
+  options: UnitAssessOptionsInput,
 ): Generator<UnitAssessment> {
-  for (const records of units) yield assessUnitYear(records, edition, options);
+  // Checked once, before the first unit, not once a unit.
+  const checked = validate(UnitAssessOptions, options, "assessUnitYears options");
+  for (const records of units) yield assessUnitYearWithOptions(records, edition, checked);
 }

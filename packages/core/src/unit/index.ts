@@ -1,7 +1,6 @@
-export * from "./assessUnitYear";
+export { assessUnitYear } from "./assessUnitYear";
 export * from "./assessUnitYears";
 export * from "./groupByUnit";
 export type { SupervisionTrigger } from "./rules/decideSupervise";
 export * from "./unitAssessment";
-export type { UnitAssessOptions } from "./unitContext";
 export * from "./unitYearRecord";

@@ -1,26 +1,16 @@
 import { addMonthsClamped } from "../calendar/addMonthsClamped";
 import { type DayNumber, dayNumberOf, toDayNumber, yearBounds, yearOfDay } from "../calendar/dayNumber";
+import { compareCodePoints } from "../collections/compareCodePoints";
 import type { Edition } from "../editions/edition";
 import type { UnitParameters } from "../editions/editionParameters";
 import type { UnitActivity, UnitActivityRecordField } from "../model/unitActivity";
 import type { UnitRecords } from "../model/unitRecords";
+import type { UnitAssessOptions } from "../options/assessOptions";
 
 /** A record with one of its calendar dates as a day number, for cheap comparisons. */
 export interface Dated<T> {
   record: T;
   day: DayNumber;
-}
-
-/** Options of a unit-year assessment. */
-export interface UnitAssessOptions {
-  year: number;
-  /**
-   * Judge the year as it stood on this day (`YYYY-MM-DD`, Asia/Shanghai):
-   * later records are ignored, later investigation results are not yet
-   * known, and periods and duties still open are pending with a fix. Leave it
-   * out to judge with everything on record.
-   */
-  asOf?: string;
 }
 
 /** How the online (党建云) record of an activity compares with the paper one. */
@@ -83,10 +73,6 @@ export interface UnitContext {
   activities: ActivityEvidence[];
 }
 
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Dates records by one of their date fields, drops those after `asOf`, and sorts by (day, id). */
 export function datedAndSorted<T extends { id: string }>(
   records: readonly T[],
@@ -96,7 +82,7 @@ export function datedAndSorted<T extends { id: string }>(
   return records
     .map((record) => ({ record, day: toDayNumber(dateOf(record)) }))
     .filter((r) => r.day <= asOf)
-    .sort((a, b) => a.day - b.day || compareIds(a.record.id, b.record.id));
+    .sort((a, b) => a.day - b.day || compareCodePoints(a.record.id, b.record.id));
 }
 
 const FIELD_NAMES: Record<UnitActivityRecordField, { zh: string; en: string }> = {

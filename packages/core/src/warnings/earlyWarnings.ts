@@ -1,6 +1,9 @@
 import { toDayNumber } from "../calendar/dayNumber";
+import { compareCodePoints } from "../collections/compareCodePoints";
 import type { Edition } from "../editions/edition";
+import { validate } from "../model/validate";
 import type { Verdict } from "../model/verdict";
+import { EarlyWarningsOptions, type EarlyWarningsOptionsInput } from "../options/earlyWarningsOptions";
 import { periodIdOf } from "../rules/verdictLookup";
 import type { EarlyWarning, EarlyWarnings, OverdueObligation, WarningSeverity } from "./earlyWarning";
 
@@ -29,10 +32,10 @@ const bySubjectRuleAndDue = (
   a: { due: string; ruleId: string; subject: { id: string }; period: string | null },
   b: typeof a,
 ) =>
-  a.due.localeCompare(b.due) ||
-  a.subject.id.localeCompare(b.subject.id) ||
-  a.ruleId.localeCompare(b.ruleId) ||
-  (a.period ?? "").localeCompare(b.period ?? "");
+  compareCodePoints(a.due, b.due) ||
+  compareCodePoints(a.subject.id, b.subject.id) ||
+  compareCodePoints(a.ruleId, b.ruleId) ||
+  compareCodePoints(a.period ?? "", b.period ?? "");
 
 /**
  * 预警提醒 and 纠偏 (ZZ47-GJ 四.2): from verdicts decided as of a day, every
@@ -45,8 +48,9 @@ const bySubjectRuleAndDue = (
 export function earlyWarnings(
   verdicts: Iterable<Verdict>,
   edition: Edition,
-  options: { asOf: string; overdueSince?: string },
+  rawOptions: EarlyWarningsOptionsInput,
 ): EarlyWarnings {
+  const options = validate(EarlyWarningsOptions, rawOptions, "earlyWarnings options");
   const asOf = toDayNumber(options.asOf);
   const since =
     options.overdueSince === undefined ? Number.NEGATIVE_INFINITY : toDayNumber(options.overdueSince);

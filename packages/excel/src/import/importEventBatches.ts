@@ -8,6 +8,8 @@ import { importIssue } from "./importIssue";
 import { openWorkbookSource, type WorkbookSource } from "./openWorkbookSource";
 import { readRecordSheet } from "./readRecordSheet";
 import { streamWorksheets } from "./streamWorksheets";
+import { DEFAULT_WORKBOOK_LIMITS, type WorkbookLimits } from "./workbookLimits";
+import { WorkbookRefusal } from "./workbookRefusal";
 import type { ZipArchive } from "./zipArchive";
 
 export interface StreamingImportOptions {
@@ -15,6 +17,8 @@ export interface StreamingImportOptions {
   fileName?: string;
   /** The sheets to read; defaults to every input sheet of the data model. */
   sheets?: readonly SheetSpec[];
+  /** How far the workbook may inflate before it is refused (defaults: `DEFAULT_WORKBOOK_LIMITS`). */
+  limits?: Partial<WorkbookLimits>;
   /** Called as each sheet is done (for a progress bar): sheets read so far and the workbook's sheet count. */
   onProgress?: (sheetsDone: number, sheetCount: number) => void;
 }
@@ -34,7 +38,7 @@ export async function* importEventBatches(
   const collector = new ImportCollector(file);
   let zip: ZipArchive | undefined;
   try {
-    zip = await openWorkbookSource(source);
+    zip = await openWorkbookSource(source, { ...DEFAULT_WORKBOOK_LIMITS, ...options.limits });
     for await (const sheet of streamWorksheets(zip)) {
       const spec = specOf(sheet.name);
       if (spec !== undefined) {
@@ -54,16 +58,18 @@ export async function* importEventBatches(
     }
   } catch (error) {
     collector.issue(
-      importIssue({
-        kind: "unreadable-file",
-        file,
-        sheet: "",
-        expected: { zh: "Excel 工作簿（.xlsx）", en: "an Excel workbook (.xlsx)" },
-        problem: {
-          zh: `无法读取文件（${(error as Error).message}）`,
-          en: `the file cannot be read (${(error as Error).message})`,
-        },
-      }),
+      error instanceof WorkbookRefusal
+        ? importIssue({ kind: error.kind, file, sheet: "", expected: error.expected, problem: error.problem })
+        : importIssue({
+            kind: "unreadable-file",
+            file,
+            sheet: "",
+            expected: { zh: "Excel 工作簿（.xlsx）", en: "an Excel workbook (.xlsx)" },
+            problem: {
+              zh: `无法读取文件（${(error as Error).message}）`,
+              en: `the file cannot be read (${(error as Error).message})`,
+            },
+          }),
     );
   } finally {
     await zip?.close();

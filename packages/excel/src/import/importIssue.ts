@@ -1,9 +1,11 @@
 import type { CellProblem } from "../cells/convertCell";
 import type { Bilingual } from "../spec/bilingual";
+import type { RefusalKind } from "./workbookRefusal";
 
 /** What went wrong, as a code tests and tools can switch on. */
 export type ImportIssueKind =
   | CellProblem
+  | RefusalKind
   | "unreadable-file"
   | "header-not-found"
   | "missing-column"

@@ -2,6 +2,7 @@ import { posix } from "node:path";
 import type { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { StreamedWorksheet } from "./readRecordSheet";
+import { zipWithoutWorkbook } from "./sniffFileKind";
 import type { ZipArchive } from "./zipArchive";
 
 interface Relationship {
@@ -68,7 +69,7 @@ export async function* streamWorksheets(zip: ZipArchive): AsyncGenerator<Streame
   const officeDocument = packageRels.find((rel) => OFFICE_DOCUMENT.test(rel.Type));
   const workbookPart = officeDocument ? resolveTarget("", officeDocument.Target) : "xl/workbook.xml";
   const workbookRels = await readRels(reader, zip, relsPathOf(workbookPart));
-  if (!zip.has(workbookPart)) throw new Error(`the workbook part ${workbookPart} is missing`);
+  if (!zip.has(workbookPart)) throw zipWithoutWorkbook();
   await reader._parseWorkbook(await zip.open(workbookPart));
 
   const partOf = (type: RegExp) => {

@@ -1,7 +1,10 @@
-import { createReadStream } from "node:fs";
+import { createReadStream, readFileSync } from "node:fs";
 import { type FileHandle, open } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { createInflateRaw } from "node:zlib";
+import { inflateGuard } from "./inflateGuard";
+import { sniffFileKind, truncatedZip } from "./sniffFileKind";
+import { checkInflation, DEFAULT_WORKBOOK_LIMITS, type WorkbookLimits } from "./workbookLimits";
 
 const EOCD_SIGNATURE = 0x06054b50;
 const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
@@ -17,6 +20,7 @@ interface ZipEntry {
   name: string;
   method: number;
   compressedSize: number;
+  uncompressedSize: number;
   localHeaderOffset: number;
 }
 
@@ -59,31 +63,52 @@ function memorySource(bytes: Uint8Array): ByteSource {
  * exceljs issue #3064; reading by the directory cannot.)
  */
 export class ZipArchive {
+  /** Bytes inflated so far, over all parts, against `limits.maxTotalBytes`. */
+  private inflated = 0;
+
   private constructor(
     private readonly source: ByteSource,
     private readonly entries: Map<string, ZipEntry>,
+    private readonly limits: WorkbookLimits,
   ) {}
 
-  static async openFile(path: string): Promise<ZipArchive> {
+  /** Opens a file; what is not a zip (an `.xls`, a CSV, an empty or encrypted file) is refused by name. */
+  static async openFile(path: string, limits: WorkbookLimits = DEFAULT_WORKBOOK_LIMITS): Promise<ZipArchive> {
     const handle = await open(path, "r");
     try {
       const { size } = await handle.stat();
-      return await ZipArchive.fromSource(fileSource(path, handle, size));
+      const source = fileSource(path, handle, size);
+      const head = await source.read(0, Math.min(size, 4096));
+      sniffFileKind(head, size, () => readFileSync(path));
+      return await ZipArchive.fromSource(source, limits);
     } catch (error) {
       await handle.close();
       throw error;
     }
   }
 
-  static openBytes(bytes: Uint8Array): Promise<ZipArchive> {
-    return ZipArchive.fromSource(memorySource(bytes));
+  static openBytes(bytes: Uint8Array, limits: WorkbookLimits = DEFAULT_WORKBOOK_LIMITS): Promise<ZipArchive> {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    sniffFileKind(buffer.subarray(0, 4096), buffer.length, () => buffer);
+    return ZipArchive.fromSource(memorySource(bytes), limits);
   }
 
-  private static async fromSource(source: ByteSource): Promise<ZipArchive> {
-    const directory = await readCentralDirectory(source);
+  private static async fromSource(source: ByteSource, limits: WorkbookLimits): Promise<ZipArchive> {
+    let directory: ZipEntry[];
+    try {
+      directory = await readCentralDirectory(source);
+    } catch (error) {
+      throw truncatedZip((error as Error).message);
+    }
     const entries = new Map<string, ZipEntry>();
-    for (const entry of directory) entries.set(partKey(entry.name), entry);
-    return new ZipArchive(source, entries);
+    let declared = 0;
+    for (const entry of directory) {
+      entries.set(partKey(entry.name), entry);
+      // What the directory declares is checked before anything is inflated; what is inflated is counted too.
+      declared += entry.uncompressedSize;
+      checkInflation(entry.name, entry.uncompressedSize, entry.compressedSize, declared, limits);
+    }
+    return new ZipArchive(source, entries, limits);
   }
 
   /** Whether the archive has a part (names compare case-insensitively, as OOXML part names do). */
@@ -97,17 +122,33 @@ export class ZipArchive {
     if (entry === undefined) throw new Error(`The workbook has no part ${name}`);
     const header = await this.source.read(entry.localHeaderOffset, 30);
     if (header.length < 30 || header.readUInt32LE(0) !== LOCAL_SIGNATURE) {
-      throw new Error(`Bad zip local header for ${entry.name}`);
+      throw truncatedZip(`bad zip local header for ${entry.name}`);
     }
     const dataStart = entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
     const raw = this.source.stream(dataStart, entry.compressedSize);
-    if (entry.method === STORED) return raw;
-    if (entry.method !== DEFLATED) throw new Error(`Unsupported zip compression method ${entry.method}`);
-    const inflate = createInflateRaw();
-    raw.on("error", (error) => inflate.destroy(error));
-    // Closing the inflated stream early (a skipped sheet) must close the file stream under it too.
-    inflate.on("close", () => raw.destroy());
-    return raw.pipe(inflate);
+    if (entry.method !== STORED && entry.method !== DEFLATED)
+      throw new Error(`Unsupported zip compression method ${entry.method}`);
+    let partBytes = 0;
+    const guard = inflateGuard(entry.name, (bytes) => {
+      partBytes += bytes;
+      this.inflated += bytes;
+      checkInflation(entry.name, partBytes, entry.compressedSize, this.inflated, this.limits);
+      // A directory that understates a part's size (to slip past the check at opening) is refused there.
+      if (partBytes > entry.uncompressedSize)
+        throw truncatedZip(`the part ${entry.name} inflates past the size its directory declares`);
+    });
+    const inflate = entry.method === DEFLATED ? createInflateRaw() : undefined;
+    const first = inflate ?? guard;
+    raw.on("error", (error) => first.destroy(error));
+    inflate?.on("error", (error) => guard.destroy(error));
+    // Closing the guarded stream early (a skipped sheet, a refusal) must close the streams under it too.
+    guard.on("close", () => {
+      inflate?.destroy();
+      raw.destroy();
+    });
+    if (inflate) raw.pipe(inflate).pipe(guard);
+    else raw.pipe(guard);
+    return guard;
   }
 
   close(): Promise<void> {
@@ -183,7 +224,7 @@ async function readCentralDirectory(source: ByteSource): Promise<ZipEntry[]> {
       }
       extra += 4 + length;
     }
-    entries.push({ name, method, compressedSize, localHeaderOffset });
+    entries.push({ name, method, compressedSize, uncompressedSize, localHeaderOffset });
     at = extraEnd + commentLength;
   }
   return entries;

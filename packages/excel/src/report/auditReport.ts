@@ -53,8 +53,16 @@ function summaryOf(result: DatasetAssessment, options: AuditReportOptions): Repo
         value: count("U-SUPERVISE", "unmet", result.units),
       },
       {
+        label: { zh: "督办单待定的单位（周期或年度未结束）", en: "Units whose supervision order is pending" },
+        value: count("U-SUPERVISE", "pending", result.units),
+      },
+      {
         label: { zh: "取消评先推优资格（U-AWARD-BAR）", en: "Units losing award eligibility (U-AWARD-BAR)" },
         value: count("U-AWARD-BAR", "unmet", result.units),
+      },
+      {
+        label: { zh: "评先推优资格待定的单位", en: "Units whose award eligibility is pending" },
+        value: count("U-AWARD-BAR", "pending", result.units),
       },
     ],
     statusCounts: counts,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { type Case, type Fields, listOf } from "./blocks";
-import { memberDatasetLists } from "./memberCases";
+import { type Case, listOf, ownedBy, samePadded, uniqueRecords } from "./blocks";
+import { memberDatasetLists, memberSideValid } from "./memberCases";
 import { Visit } from "./samplingCases";
 import { unitCheckedDataset, unitDatasetLists, unitDatasetValid } from "./unitCases";
 
@@ -8,22 +8,23 @@ import { unitCheckedDataset, unitDatasetLists, unitDatasetValid } from "./unitCa
 
 type Row = Record<string, unknown>;
 
-const otherLists: Fields = { ...memberDatasetLists, visits: listOf(Visit, 2) };
+/** A valid unit-programme part, the member side naming its units, and visits of its members. */
+const valid: fc.Arbitrary<Row> = unitDatasetValid.chain((unitPart) => {
+  const unitIds = ((unitPart.units as Row[] | undefined) ?? []).map((u) => String(u.id));
+  return memberSideValid(unitIds).chain((memberPart) => {
+    const memberIds = ((memberPart.members as Row[] | undefined) ?? []).map((m) => String(m.id));
+    const visits =
+      memberIds.length === 0
+        ? fc.constant<Row[]>([])
+        : ownedBy(uniqueRecords(Visit), "memberId", fc.constantFrom(...memberIds).chain(samePadded));
+    return visits.map((list) => ({ ...memberPart, ...unitPart, visits: list }));
+  });
+});
 
-/** A valid unit-programme part (records naming known units) beside any valid member lists and visits. */
-const valid: fc.Arbitrary<Row> = fc
-  .tuple(
-    unitDatasetValid,
-    fc.record(
-      Object.fromEntries(Object.entries(otherLists).map(([name, list]) => [name, list.valid])) as Record<
-        string,
-        fc.Arbitrary<unknown>
-      >,
-      { requiredKeys: [] },
-    ),
-  )
-  .map(([unitPart, rest]) => ({ ...rest, ...unitPart }));
-
-const AuditDataset = unitCheckedDataset(valid, { ...unitDatasetLists, ...otherLists });
+const AuditDataset = unitCheckedDataset(valid, {
+  ...unitDatasetLists,
+  ...memberDatasetLists,
+  visits: listOf(Visit, 2),
+});
 
 export const auditCases: Record<string, Case> = { AuditDataset };

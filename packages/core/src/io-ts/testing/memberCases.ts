@@ -12,10 +12,13 @@ import {
   nonEmptyText,
   type ObjectShape,
   objectCase,
+  ownedBy,
   padding,
   postCode,
   recordId,
   safeInteger,
+  samePadded,
+  uniqueRecords,
   without,
   year,
 } from "./blocks";
@@ -154,17 +157,12 @@ const MemberRecords = ((): Case => {
     Member.valid as fc.Arbitrary<Record<string, unknown>>
   ).chain((member) => {
     const memberId = fc.tuple(padding, padding).map(([a, b]) => a + String(member.id).trim() + b);
-    const owned = (item: Case) =>
-      fc.array(
-        fc
-          .tuple(item.valid as fc.Arbitrary<Record<string, unknown>>, memberId)
-          .map(([r, id]) => ({ ...r, memberId: id })),
-        { maxLength: 2 },
-      );
+    // IDs unique within each list, as the bundle's duplicate check needs.
+    const owned = (item: Case) => ownedBy(uniqueRecords(item), "memberId", memberId);
     return fc.record(
       {
         member: fc.constant(member),
-        communityEvents: listOf(CommunityEvent, 2).valid,
+        communityEvents: uniqueRecords(CommunityEvent),
         ...Object.fromEntries(Object.entries(ownedLists).map(([kind, item]) => [kind, owned(item)])),
       },
       { requiredKeys: ["member"] },
@@ -205,7 +203,101 @@ export const memberDatasetLists: Fields = {
   selfReports: listOf(SelfReport),
 };
 
-const Dataset = objectCase({ required: {}, defaulted: { units: listOf(Unit), ...memberDatasetLists } });
+type Row = Record<string, unknown>;
+
+/** Some of `ids`, padded differently, or a constant `[]`-maker when there are none. */
+const oneOf = (ids: readonly string[]) => fc.constantFrom(...ids).chain(samePadded);
+
+/**
+ * Valid member-side lists of a dataset whose units have `unitIds`: IDs
+ * unique in each list, and every reference naming a record (a member's unit
+ * and branch, a record's member, an attendance's event), as the dataset's
+ * cross-record checks need.
+ */
+export function memberSideValid(unitIds: readonly string[]): fc.Arbitrary<Row> {
+  const organisations =
+    unitIds.length === 0
+      ? fc.constant<Row[]>([])
+      : ownedBy(uniqueRecords(PartyOrganisation), "unitId", oneOf(unitIds)).map((list) =>
+          list.map((o) => without(o, "parentOrganisationId")),
+        );
+  return organisations.chain((orgList) => {
+    const members =
+      unitIds.length === 0
+        ? fc.constant<Row[]>([])
+        : ownedBy(uniqueRecords(Member, 3), "unitId", oneOf(unitIds)).chain((list) =>
+            orgList.length === 0
+              ? fc.constant(list)
+              : ownedBy(fc.constant(list), "branchId", oneOf(orgList.map((o) => String(o.id)))),
+          );
+    return fc.tuple(members, uniqueRecords(CommunityEvent)).chain(([memberList, events]) => {
+      const memberIds = memberList.map((m) => String(m.id));
+      const owned = (item: Case) =>
+        memberIds.length === 0
+          ? fc.constant<Row[]>([])
+          : ownedBy(uniqueRecords(item), "memberId", oneOf(memberIds));
+      const attendances =
+        events.length === 0
+          ? fc.constant<Row[]>([])
+          : ownedBy(owned(EventAttendance), "eventId", oneOf(events.map((e) => String(e.id))));
+      return fc.record(
+        {
+          organisations: fc.constant(orgList),
+          members: fc.constant(memberList),
+          communityEvents: fc.constant(events),
+          attendances,
+          ...Object.fromEntries(
+            Object.entries(ownedLists)
+              .filter(([kind]) => kind !== "attendances")
+              .map(([kind, item]) => [kind, owned(item)]),
+          ),
+        },
+        // The referenced lists stay: records name them.
+        { requiredKeys: ["organisations", "members", "communityEvents"] },
+      );
+    });
+  });
+}
+
+/** Units without a hierarchy (the unit cases try hierarchies) and the member side naming them. */
+const datasetValid: fc.Arbitrary<Row> = uniqueRecords(Unit, 3).chain((units) => {
+  const flat = units.map((u) => without(u, "parentUnitId"));
+  return memberSideValid(flat.map((u) => String(u.id))).map((rest) => ({ units: flat, ...rest }));
+});
+
+/** A record of one of the member-side lists made to name a record that is not there. */
+function dangling(valid: fc.Arbitrary<Row>): fc.Arbitrary<Row> {
+  const fields: Record<string, string> = {
+    members: "unitId",
+    attendances: "eventId",
+    services: "memberId",
+    reports: "memberId",
+    organisations: "unitId",
+  };
+  return fc
+    .tuple(valid, fc.constantFrom(...Object.keys(fields)), recordId.valid, fc.nat())
+    .map(([dataset, kind, other, at]) => {
+      const list = (dataset[kind] as Row[] | undefined) ?? [];
+      if (list.length === 0) return dataset;
+      const index = at % list.length;
+      return {
+        ...dataset,
+        [kind]: list.map((r, i) => (i === index ? { ...r, [fields[kind] as string]: other } : r)),
+      };
+    });
+}
+
+const Dataset: Case = ((): Case => {
+  const fields = { units: listOf(Unit), ...memberDatasetLists };
+  return {
+    valid: datasetValid,
+    mutated: fc.oneof(
+      { arbitrary: objectCase({ required: {}, defaulted: fields }, datasetValid).mutated, weight: 3 },
+      { arbitrary: objectCase({ required: {}, defaulted: fields }).valid, weight: 1 },
+      { arbitrary: dangling(datasetValid), weight: 1 },
+    ),
+  };
+})();
 
 export const memberCases: Record<string, Case> = {
   RecordId: recordId,

@@ -236,28 +236,49 @@ export const unitDatasetValid: fc.Arbitrary<Row> = (() => {
     const known = ids.length === 0 ? undefined : fc.constantFrom(...ids).chain(samePadded);
     const records = (item: Case) =>
       known === undefined ? fc.constant([]) : ownedBy(uniqueRecords(item), "unitId", known);
-    return fc.record(
-      {
-        units: fc.constant(unitList),
-        // At most one scope a unit.
-        unitScopes: fc
-          .subarray(ids)
-          .chain((scoped) =>
+    return fc
+      .record(
+        {
+          units: fc.constant(unitList),
+          // At most one scope a unit.
+          unitScopes: fc.subarray(ids).chain((scoped) =>
             fc.tuple(
-              ...scoped.map((id) =>
+              ...scoped.map((id, index) =>
                 fc
                   .tuple(UnitScope.valid as fc.Arbitrary<Row>, samePadded(id))
-                  .map(([scope, unitId]) => ({ ...scope, unitId })),
+                  // Scope IDs unique too, as in every collection.
+                  .map(([scope, unitId]) => ({ ...scope, id: `scope-${index}`, unitId })),
               ),
             ),
           ),
-        ...Object.fromEntries(Object.entries(collections).map(([name, item]) => [name, records(item)])),
-      },
-      // `units` may be left out only when there are none: the records name them.
-      { requiredKeys: unitList.length > 0 ? ["units"] : [] },
-    );
+          ...Object.fromEntries(Object.entries(collections).map(([name, item]) => [name, records(item)])),
+        },
+        // `units` may be left out only when there are none: the records name them.
+        { requiredKeys: unitList.length > 0 ? ["units"] : [] },
+      )
+      .chain(withKnownStreetReports);
   });
 })();
+
+/** Each receipt's street report one of the dataset's (padded differently), or none when there is none. */
+function withKnownStreetReports(dataset: Row): fc.Arbitrary<Row> {
+  const receipts = (dataset.receipts as Row[] | undefined) ?? [];
+  const reports = ((dataset.streetReports as Row[] | undefined) ?? []).map((r) => String(r.id));
+  if (receipts.length === 0) return fc.constant(dataset);
+  const reportId =
+    reports.length === 0
+      ? fc.constant(undefined)
+      : fc.option(fc.constantFrom(...reports).chain(samePadded), { nil: undefined });
+  return fc
+    .tuple(
+      ...receipts.map((receipt) =>
+        reportId.map((id) =>
+          id === undefined ? without(receipt, "streetReportId") : { ...receipt, streetReportId: id },
+        ),
+      ),
+    )
+    .map((list) => ({ ...dataset, receipts: list }));
+}
 
 /** The lists of a `UnitDataset`, each with its own valid and mutated values. */
 export const unitDatasetLists: Fields = { units: listOf(Unit), unitScopes: listOf(UnitScope) };

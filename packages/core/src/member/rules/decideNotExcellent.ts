@@ -1,3 +1,4 @@
+import { deepFreeze } from "../../collections/deepFreeze";
 import type { NotExcellentFacts, Verdict } from "../../model/verdict";
 import type { RuleId } from "../../rules/ruleCatalogue";
 import type { MemberContext } from "../memberContext";
@@ -5,7 +6,7 @@ import { memberVerdict } from "../verdictBuilder";
 import { excellenceTriggers, triggerText } from "./excellenceTriggers";
 
 /** The two ratings ZZ47-BD 三(四) bars: 民主评议党员 and 个人年度考核. */
-export const BARRED_RATINGS = ["民主评议党员", "个人年度考核"];
+export const BARRED_RATINGS = deepFreeze(["民主评议党员", "个人年度考核"]);
 
 /**
  * `M-NOT-EXCELLENT` (ZZ47-BD 三(四)). Read its facts: `blocked` is true when
@@ -20,7 +21,7 @@ export function decideNotExcellent(ctx: MemberContext, verdicts: ReadonlyMap<Rul
   const recordIds = [...firm, ...unsettled].flatMap((v) => v.recordIds);
   const blocked = triggers.length > 0;
   const facts: NotExcellentFacts = {
-    ratings: BARRED_RATINGS,
+    ratings: [...BARRED_RATINGS],
     blocked,
     provisional: !blocked && pending.length > 0,
     triggers,

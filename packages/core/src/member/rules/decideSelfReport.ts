@@ -1,4 +1,5 @@
 import { fromDayNumber, toDayNumber } from "../../calendar/dayNumber";
+import { compareCodePoints } from "../../collections/compareCodePoints";
 import type { Verdict } from "../../model/verdict";
 import type { MemberContext } from "../memberContext";
 import { memberVerdict } from "../verdictBuilder";
@@ -23,7 +24,7 @@ export function decideSelfReport(ctx: MemberContext): Verdict {
   }
   const report = ctx.records.selfReports
     .filter((r) => r.year === ctx.year && (r.date === undefined || toDayNumber(r.date) <= ctx.asOf))
-    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .sort((a, b) => compareCodePoints(a.id, b.id))
     .find(() => true);
   const fix = ctx.yearOpen
     ? {

@@ -1,4 +1,5 @@
 import { fromDayNumber } from "../../calendar/dayNumber";
+import { compareCodePoints } from "../../collections/compareCodePoints";
 import type { Verdict } from "../../model/verdict";
 import { activitiesInYear, onlineShortfall, type UnitContext } from "../unitContext";
 import { dutySeverity, excludedRecord, unitVerdict } from "../unitVerdict";
@@ -37,7 +38,7 @@ export function decideCloudMatch(ctx: UnitContext): Verdict {
     });
   }
   const faulty = [...missing, ...mismatched].sort(
-    (a, b) => a.day - b.day || (a.activity.id < b.activity.id ? -1 : 1),
+    (a, b) => a.day - b.day || compareCodePoints(a.activity.id, b.activity.id),
   );
   if (faulty.length === 0) {
     return unitVerdict(ctx, "U-CLOUD-MATCH", {

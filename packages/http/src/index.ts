@@ -1,0 +1,12 @@
+export type { AppEnv } from "./appEnv";
+export { DEFAULT_LIMITS, DEFAULT_RATE_LIMIT, type HttpAppOptions } from "./appOptions";
+export { ANONYMOUS, type Principal, RIGHTS, type Right } from "./auth/principal";
+export { readTokenFile } from "./auth/readTokenFile";
+export { hashToken, TokenEntry, TokenFile, type TokenFileInput } from "./auth/tokenFile";
+export { createApp } from "./createApp";
+export { type Lang, pickLanguage } from "./language";
+export { LIBRARY_VERSION } from "./libraryVersion";
+export { ProblemDocument, ProblemError } from "./problems/problemDocument";
+export { PROBLEM_TYPES, type ProblemCode } from "./problems/problemTypes";
+export type { ReadinessCheck } from "./routes/healthRoutes";
+export { type RunningServer, type ServerOptions, startServer } from "./startServer";

@@ -1,0 +1,29 @@
+import { hashToken, type TokenFileInput } from "../../src/index";
+
+/** Test tokens by name: the clear token a caller sends, and its entry in the token file. */
+export const TOKENS = {
+  organisation: "tok-organisation-0123456789",
+  cdcAssess: "tok-cdc-assess-0123456789",
+  cdcSample: "tok-cdc-sample-0123456789",
+  cdcRead: "tok-cdc-read-0123456789",
+} as const;
+export type TokenName = keyof typeof TOKENS;
+
+export const TOKEN_FILE: TokenFileInput = {
+  tokens: [
+    {
+      id: "organisation",
+      sha256: hashToken(TOKENS.organisation),
+      rights: ["read", "assess", "sample", "import"],
+      organisation: "u-wjw",
+      units: ["u-hospital", "u-cdc", "u-supervision"],
+    },
+    { id: "cdc-assess", sha256: hashToken(TOKENS.cdcAssess), rights: ["read", "assess"], units: ["u-cdc"] },
+    { id: "cdc-sample", sha256: hashToken(TOKENS.cdcSample), rights: ["read", "sample"], units: ["u-cdc"] },
+    { id: "cdc-read", sha256: hashToken(TOKENS.cdcRead), rights: ["read"], units: ["u-cdc"] },
+  ],
+};
+
+export function bearer(name: TokenName): Record<string, string> {
+  return { Authorization: `Bearer ${TOKENS[name]}` };
+}

@@ -1,0 +1,19 @@
+import { fileURLToPath } from "node:url";
+import { defineProject } from "vitest/config";
+
+// Tests run against the sources of the other packages, not their builds.
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineProject({
+  resolve: {
+    alias: {
+      "@shuangbaodao/core/io-ts": source("../core/src/io-ts/index.ts"),
+      "@shuangbaodao/core": source("../core/src/index.ts"),
+      "@shuangbaodao/http": source("../http/src/index.ts"),
+    },
+  },
+  test: {
+    name: "http",
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+  },
+});

@@ -1,0 +1,88 @@
+import { AuditDataset, assessDataset, getEdition } from "@shuangbaodao/core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { collect, exampleSourcedRecords, listSource } from "../../test/exampleSource";
+import { TARGETS, useTestDatabase } from "../../test/targets";
+import { canonicalSha256 } from "../digest/canonicalSha256";
+import { importRecords } from "../import/importRecords";
+import { getDecision, listDecisions } from "./decisions";
+import { replayDecision } from "./replayDecision";
+import { assessRun } from "./runs";
+
+const EDITION = "zhengzhou-2019-health-commission";
+const request = { edition: EDITION, year: 2019, asOf: "2019-11-05", recordedBy: "auditor" };
+
+describe.each(TARGETS)("decisions on %s", (target) => {
+  const test = useTestDatabase(target);
+  const records = exampleSourcedRecords();
+  let runId: string;
+
+  beforeAll(async () => {
+    await importRecords(test.db, listSource(records), { recordedBy: "tester" });
+    ({ runId } = await assessRun(test.db, request, { pageSize: 7 }));
+  });
+
+  it("stores the same verdicts as the in-memory core for the bundled example (the same digest)", async () => {
+    const memory = assessDataset(
+      AuditDataset.parse(await collect(listSource(records))),
+      getEdition(EDITION),
+      request,
+    );
+    const expected = new Map([
+      ...memory.members.map((m): [string, string] => [`member ${m.memberId}`, canonicalSha256(m.verdicts)]),
+      ...memory.units.map((u): [string, string] => [`unit ${u.unitId}`, canonicalSha256(u.verdicts)]),
+    ]);
+    const stored = await listDecisions(test.db, { runId, limit: 10_000 });
+    const actual = new Map(
+      stored.map((d) => [`${d.subject.kind} ${d.subject.id}`, canonicalSha256(d.verdicts)]),
+    );
+    expect(actual.size).toBe(expected.size);
+    expect(canonicalSha256([...actual].sort())).toBe(canonicalSha256([...expected].sort()));
+  });
+
+  it("records what each decision rests on", async () => {
+    const [decision] = await listDecisions(test.db, { runId, limit: 1 });
+    expect(decision).toMatchObject({
+      runId,
+      year: 2019,
+      asOf: "2019-11-05",
+      recordedBy: "auditor",
+      edition: {
+        id: EDITION,
+        version: getEdition(EDITION).version,
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      },
+      recordsSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    expect(await getDecision(test.db, decision?.id ?? "")).toEqual(decision);
+  });
+
+  it("replays a decision identically, also after a later correction of its records", async () => {
+    const [decision] = await listDecisions(test.db, { runId, subjectId: "m-001" });
+    expect(decision).toBeDefined();
+    const id = decision?.id ?? "";
+    expect((await replayDecision(test.db, id)).identical).toBe(true);
+    const corrected = records.map((r) =>
+      r.kind === "members" && (r.record as { id: string }).id === "m-001"
+        ? { ...r, record: { ...(r.record as object), inService: false } }
+        : r,
+    );
+    expect((await importRecords(test.db, listSource(corrected), { recordedBy: "hr" })).newVersions).toBe(1);
+    expect((await replayDecision(test.db, id)).identical).toBe(true);
+  });
+
+  it("reports input drift and verdict drift rule by rule when the records known then changed behind its back", async () => {
+    const [decision] = await listDecisions(test.db, { runId, subjectId: "m-002" });
+    const id = decision?.id ?? "";
+    // An edit no adapter makes: the connecting superuser rewrites history in place.
+    await test.db.pool.query(
+      "UPDATE self_reports SET reported_to_organisation = NOT reported_to_organisation WHERE member_id = 'm-002'",
+    );
+    await test.db.pool.query(
+      "UPDATE community_reports SET date = DATE '2019-10-30' WHERE member_id = 'm-002'",
+    );
+    const replay = await replayDecision(test.db, id);
+    expect(replay.identical).toBe(false);
+    expect(replay.inputDrift).toEqual({ stored: decision?.recordsSha256, replayed: expect.any(String) });
+    expect(replay.verdictDrift.map((d) => d.ruleId)).toContain("M-REPORT");
+  });
+});

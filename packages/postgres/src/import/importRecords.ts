@@ -1,0 +1,207 @@
+import type { RecordKind, RecordSource, SourcedRecord } from "@shuangbaodao/core";
+import type pg from "pg";
+import { DatabaseError } from "../connection/databaseError";
+import { inTransaction } from "../connection/inTransaction";
+import type { Database } from "../connection/openDatabase";
+import { CITY_SCOPE, type Scope } from "../connection/scope";
+import { canonicalSha256 } from "../digest/canonicalSha256";
+import { assertSchemaCurrent } from "../schema/migrate";
+import { columnOf, MEMBER_KINDS, RECORD_KINDS, RECORD_TABLES } from "../schema/recordTables";
+import { copyLine, copyRows } from "./copyRows";
+import { ImportRejected } from "./importRejected";
+import { type ValidatedRecords, validateRecords } from "./validateRecords";
+
+export interface ImportOptions {
+  /** Who imports, kept with the import and with every version it writes. */
+  recordedBy: string;
+  /** Whose records the import may write (row-level security); default the whole city. */
+  scope?: Scope;
+  /** Called as the import goes: records read, rows copied into staging, rows written; may pause the import. */
+  onProgress?: (phase: "read" | "copy" | "write", done: number, total?: number) => void | Promise<void>;
+}
+
+export interface ImportResult {
+  importId: string;
+  source: string;
+  /** Records read and checked. */
+  records: number;
+  /** New records and new versions of changed ones. */
+  newVersions: number;
+  /** Records equal to their current version, so not written again. */
+  unchanged: number;
+}
+
+// One advisory lock for every import of a database: imports run one after the
+// other, so two imports of the same file cannot both find a record new.
+const IMPORT_LOCK = "shuangbaodao.import";
+
+/**
+ * Imports everything a source hands out, all or nothing: the core checks
+ * every record first (one problem anywhere, located by file and line or sheet
+ * and row, and nothing is written); then the records go by COPY into a
+ * temporary staging table and from there, in the same transaction, into the
+ * record tables. A record equal to its current version is left alone (so a
+ * re-import changes nothing); a changed one becomes a new version and the old
+ * one is marked superseded. Records missing from an import stay as they are.
+ */
+export async function importRecords(
+  db: Database,
+  source: RecordSource,
+  options: ImportOptions,
+): Promise<ImportResult> {
+  await assertSchemaCurrent(db);
+  const read: SourcedRecord[] = [];
+  for await (const batch of source.batches()) {
+    for (const record of batch) read.push(record);
+    await options.onProgress?.("read", read.length);
+  }
+  const checked = validateRecords(read);
+  if (!checked.ok) throw new ImportRejected(source.name, checked.problems);
+  const rows = stagingRows(checked.records);
+  const sourceSha256 = canonicalSha256(rows.map((row) => row.sha256));
+  try {
+    return await inTransaction(db, options.scope ?? CITY_SCOPE, async (client) => {
+      await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [IMPORT_LOCK]);
+      await client.query(
+        `CREATE TEMPORARY TABLE sbd_staging (
+           kind text NOT NULL, id text NOT NULL, scope_unit_id text, sha256 text NOT NULL, record jsonb NOT NULL
+         ) ON COMMIT DROP`,
+      );
+      await copyRows(
+        db,
+        client,
+        "sbd_staging",
+        rows.map((row) => copyLine([row.kind, row.id, row.scopeUnitId, row.sha256, row.json])),
+        (copied) => options.onProgress?.("copy", copied, rows.length),
+      );
+      await options.onProgress?.("write", 0, rows.length);
+      const importId = await insertImport(client, source.name, sourceSha256, options.recordedBy, rows.length);
+      await client.query(
+        "INSERT INTO unit_keys (id) SELECT id FROM sbd_staging WHERE kind = 'units' ON CONFLICT DO NOTHING",
+      );
+      await client.query(
+        "INSERT INTO member_keys (id) SELECT id FROM sbd_staging WHERE kind = 'members' ON CONFLICT DO NOTHING",
+      );
+      let newVersions = 0;
+      for (const kind of RECORD_KINDS) {
+        newVersions += await writeKind(client, kind, importId);
+        await options.onProgress?.("write", newVersions, rows.length);
+      }
+      await client.query("UPDATE imports SET new_versions = $2 WHERE id = $1", [importId, newVersions]);
+      return {
+        importId,
+        source: source.name,
+        records: rows.length,
+        newVersions,
+        unchanged: rows.length - newVersions,
+      };
+    });
+  } catch (error) {
+    throw asImportFault(error, source.name);
+  }
+}
+
+interface StagingRow {
+  kind: RecordKind;
+  id: string;
+  scopeUnitId: string | null;
+  sha256: string;
+  json: string;
+}
+
+function stagingRows(records: ValidatedRecords): StagingRow[] {
+  const unitOfMember = new Map<string, string>();
+  for (const { record } of records.members) unitOfMember.set(record.id as string, record.unitId as string);
+  const rows: StagingRow[] = [];
+  for (const kind of RECORD_KINDS) {
+    for (const { record } of records[kind]) {
+      rows.push({
+        kind,
+        id: record.id as string,
+        scopeUnitId: scopeUnitOf(kind, record, unitOfMember),
+        sha256: canonicalSha256(record),
+        json: snakeCaseJson(record),
+      });
+    }
+  }
+  return rows;
+}
+
+/** The unit whose officers may see the record: its own unit, its member's, none for a community's event. */
+function scopeUnitOf(kind: RecordKind, record: Record<string, unknown>, unitOfMember: Map<string, string>) {
+  if (kind === "units") return record.id as string;
+  if (kind === "communityEvents") return null;
+  if (MEMBER_KINDS.has(kind)) return unitOfMember.get(record.memberId as string) ?? null;
+  return record.unitId as string;
+}
+
+/** The record with its top-level keys as column names, for jsonb_populate_record. */
+function snakeCaseJson(record: Record<string, unknown>): string {
+  const columns: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(record)) columns[columnOf(field)] = value;
+  return JSON.stringify(columns);
+}
+
+async function insertImport(
+  client: pg.PoolClient,
+  name: string,
+  sha256: string,
+  recordedBy: string,
+  records: number,
+): Promise<string> {
+  const result = await client.query<{ id: string }>(
+    `INSERT INTO imports (source_name, source_sha256, recorded_by, records, new_versions)
+     VALUES ($1, $2, $3, $4, 0) RETURNING id`,
+    [name, sha256, recordedBy, records],
+  );
+  return String(result.rows[0]?.id);
+}
+
+/**
+ * One kind from staging into its table: supersede current versions whose
+ * content changed, then insert a version for every staged record without a
+ * current one (new, or just superseded). Returns how many were inserted.
+ */
+async function writeKind(client: pg.PoolClient, kind: RecordKind, importId: string): Promise<number> {
+  const table = RECORD_TABLES[kind];
+  await client.query(
+    `UPDATE ${table} AS t SET superseded_at = now()
+       FROM sbd_staging AS s
+      WHERE s.kind = $1 AND t.id = s.id AND t.superseded_at IS NULL AND t.content_sha256 <> s.sha256`,
+    [kind],
+  );
+  const inserted = await client.query(
+    `INSERT INTO ${table}
+     SELECT (jsonb_populate_record(NULL::${table}, s.record || jsonb_build_object(
+              'version', coalesce(v.version, 0) + 1,
+              'recorded_at', now(),
+              'import_id', $2::bigint,
+              'scope_unit_id', s.scope_unit_id,
+              'content_sha256', s.sha256))).*
+       FROM sbd_staging AS s
+       LEFT JOIN LATERAL (SELECT max(version) AS version FROM ${table} WHERE id = s.id) AS v ON true
+      WHERE s.kind = $1
+        AND NOT EXISTS (SELECT 1 FROM ${table} AS t WHERE t.id = s.id AND t.superseded_at IS NULL)`,
+    [kind, importId],
+  );
+  return inserted.rowCount ?? 0;
+}
+
+/** A fault of the database during an import, said in both languages; the transaction was rolled back. */
+function asImportFault(error: unknown, source: string): Error {
+  if (error instanceof DatabaseError) return error;
+  const message = (error as Error).message ?? String(error);
+  const code = (error as { code?: string }).code;
+  if (code === "42501") {
+    return new DatabaseError(
+      `导入被拒绝，未写入任何记录（${source}）：其中有不属于您权限范围内单位的记录（${message}）`,
+      `Import refused, nothing written (${source}): it has records of units outside your scope (${message})`,
+      { cause: error },
+    );
+  }
+  return new DatabaseError(
+    `导入失败，已全部撤销，未写入任何记录（${source}）：${message}`,
+    `Import failed and was rolled back, nothing written (${source}): ${message}`,
+    { exitCode: 2, cause: error },
+  );
+}

@@ -1,0 +1,104 @@
+import {
+  Dataset,
+  groupByMember,
+  groupByUnit,
+  type MemberRecords,
+  type RecordKind,
+  UnitDataset,
+  type UnitRecords,
+  validate,
+} from "@shuangbaodao/core";
+import type pg from "pg";
+import { RECORD_TABLES } from "../schema/recordTables";
+import { heldAt } from "./knownAt";
+import { recordJson, rowToRecord } from "./rowToRecord";
+
+/** The records of one kind held at `knownAt` that match `condition` (on alias `t`, parameters from `$2`). */
+export async function readKind(
+  client: pg.ClientBase,
+  kind: RecordKind,
+  knownAt: string,
+  condition: string,
+  params: unknown[],
+): Promise<Record<string, unknown>[]> {
+  const table = RECORD_TABLES[kind];
+  const result = await client.query<{ record: Record<string, unknown> }>(
+    `SELECT ${recordJson("t")} AS record FROM ${table} AS t
+      WHERE ${heldAt("t", "$1::timestamptz")} AND ${condition} ORDER BY t.id`,
+    [knownAt, ...params],
+  );
+  return result.rows.map((row) => rowToRecord(row.record));
+}
+
+/** Every unit held at `knownAt` (few: the core's checks need the whole tree). */
+export function readUnits(client: pg.ClientBase, knownAt: string) {
+  return readKind(client, "units", knownAt, "true", []);
+}
+
+const MEMBER_RECORD_KINDS = [
+  "residences",
+  "reports",
+  "postClaims",
+  "services",
+  "attendances",
+  "feedback",
+  "selfReports",
+] as const;
+
+/**
+ * The bundles of the given members as the database held them at `knownAt`,
+ * made by the core: the records are checked by the core's `Dataset` schema
+ * and split by its `groupByMember` (community events go to the members who
+ * lived in their community), exactly as for a workbook.
+ */
+export async function loadMemberBundles(
+  client: pg.ClientBase,
+  memberIds: readonly string[],
+  knownAt: string,
+  units: Record<string, unknown>[],
+): Promise<MemberRecords[]> {
+  const ids = [...memberIds];
+  const members = await readKind(client, "members", knownAt, "t.id = ANY($2::text[])", [ids]);
+  const input: Record<string, unknown[]> = { units, members };
+  for (const kind of MEMBER_RECORD_KINDS) {
+    input[kind] = await readKind(client, kind, knownAt, "t.member_id = ANY($2::text[])", [ids]);
+  }
+  // The events of the communities they lived in, and any event they attended (the core checks both).
+  const communities = [
+    ...new Set((input.residences ?? []).map((r) => (r as { communityId: string }).communityId)),
+  ];
+  const attended = [...new Set((input.attendances ?? []).map((a) => (a as { eventId: string }).eventId))];
+  input.communityEvents = await readKind(
+    client,
+    "communityEvents",
+    knownAt,
+    "(t.community_id = ANY($2::text[]) OR t.id = ANY($3::text[]))",
+    [communities, attended],
+  );
+  return [...groupByMember(validate(Dataset, input, "database records"))];
+}
+
+/** One unit's bundle as the database held it at `knownAt`, checked and made by the core. */
+export async function loadUnitBundle(
+  client: pg.ClientBase,
+  unitId: string,
+  knownAt: string,
+  units: Record<string, unknown>[],
+): Promise<UnitRecords | undefined> {
+  const input: Record<string, unknown[]> = { units };
+  for (const kind of [
+    "unitScopes",
+    "streetReports",
+    "designations",
+    "pairings",
+    "receipts",
+    "activities",
+    "lists",
+    "inquiryAnswers",
+  ] as const) {
+    input[kind] = await readKind(client, kind, knownAt, "t.unit_id = $2", [unitId]);
+  }
+  const dataset = validate(UnitDataset, input, "database records");
+  for (const bundle of groupByUnit(dataset)) if (bundle.unit.id === unitId) return bundle;
+  return undefined;
+}
