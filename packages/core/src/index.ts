@@ -10,6 +10,7 @@ export * from "./rules/documents";
 export * from "./rules/ruleCatalogue";
 export * from "./rules/verdictLookup";
 export * from "./sampling";
+export * from "./schemas/jsonSchemaFiles";
 export * from "./source/recordSource";
 export * from "./unit";
 export * from "./warnings";
