@@ -23,7 +23,8 @@ const USAGE = {
                  | replay <决定编号> | decisions [--run 运行编号]   [--database-url postgres://…] [--data-dir 目录] [--json]
                  （默认使用内嵌数据库 .shuangbaodao/db；db 的退出码：0 完成；1 输入被拒或重放不一致；2 数据库故障）
   shuangbaodao serve [--host 127.0.0.1] [--port 8080] [--tokens 令牌文件.json] [--cors 来源,…]
-通用选项：--lang zh|en；--force 替换已有的输出文件（输入文件永不覆盖）
+通用选项：--lang zh|en；--force 替换已有的输出文件（输入文件永不覆盖）；
+  --allow-missing-sheets 允许缺少「单位」或「党员」表；--allow-no-members 允许没有党员记录
 退出码：0 完成；1 输入或文件有错误（已列出）；2 用法错误
 `,
   en: `Usage:
@@ -37,7 +38,8 @@ const USAGE = {
                  | replay <DECISION> | decisions [--run RUN]   [--database-url postgres://…] [--data-dir DIR] [--json]
                  (the embedded database .shuangbaodao/db by default; db exit codes: 0 done; 1 input refused or replay differs; 2 database fault)
   shuangbaodao serve [--host 127.0.0.1] [--port 8080] [--tokens tokens.json] [--cors ORIGIN,…]
-Common options: --lang zh|en; --force replaces an existing output file (an input is never overwritten)
+Common options: --lang zh|en; --force replaces an existing output file (an input is never overwritten);
+  --allow-missing-sheets accepts a workbook without the 单位 or 党员 sheet; --allow-no-members one without members
 Exit codes: 0 done; 1 the input or a file has errors (listed); 2 wrong usage
 `,
 };
@@ -60,6 +62,8 @@ const OPTIONS = {
   "known-at": { type: "string" },
   run: { type: "string" },
   force: { type: "boolean", default: false },
+  "allow-missing-sheets": { type: "boolean", default: false },
+  "allow-no-members": { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
   host: { type: "string" },
   port: { type: "string" },
@@ -106,6 +110,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
           out: values.out,
           force: values.force,
           json: values.json,
+          allow: { missingSheets: values["allow-missing-sheets"], noMembers: values["allow-no-members"] },
           seed: values.seed,
           samplingDate: values["sampling-date"],
           stratify: values.stratify,
@@ -125,6 +130,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
           out: values.out,
           force: values.force,
           json: values.json,
+          allow: { missingSheets: values["allow-missing-sheets"], noMembers: values["allow-no-members"] },
         });
       case "db":
         return await dbCommand(io, lang, {

@@ -2,24 +2,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { cli, EXAMPLE_DIR, EXAMPLE_SEED, EXAMPLE_WORKBOOK, tempDir } from "./support";
+import { cli, EXAMPLE_ASSESS, EXAMPLE_DIR, tempDir } from "./support";
 
 // The example an auditor runs (ZWJ31 timeline). Its summary is committed: any change in a
 // verdict shows up in review as a change to expected-summary.json. To accept a change on
 // purpose, run `npm run example:expected` and review the diff.
-const ARGS = [
-  "assess",
-  EXAMPLE_WORKBOOK,
-  "--year",
-  "2019",
-  "--edition",
-  "zhengzhou-2019-health-commission",
-  "--seed",
-  EXAMPLE_SEED,
-  "--sampling-date",
-  "2019-12-01",
-  "--json",
-];
+const ARGS = [...EXAMPLE_ASSESS, "--json"];
 
 describe("the bundled example (examples/zhengzhou-2019-health-commission)", () => {
   it("gives exactly the committed summary", async () => {

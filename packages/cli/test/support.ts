@@ -43,3 +43,9 @@ export const EXAMPLE_DRAW = [
   ...["sample", "draw", "records.xlsx", "--year", "2019"],
   ...["--seed", EXAMPLE_SEED, "--sampling-date", "2019-12-01"],
 ];
+
+/** The README's demo: `assess` of the example with its edition, seed and sampling date. */
+export const EXAMPLE_ASSESS = [
+  ...["assess", EXAMPLE_WORKBOOK, "--year", "2019", "--edition", "zhengzhou-2019-health-commission"],
+  ...["--seed", EXAMPLE_SEED, "--sampling-date", "2019-12-01"],
+];

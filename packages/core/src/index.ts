@@ -1,5 +1,6 @@
 export * from "./audit";
 export * from "./calendar";
+export * from "./digest/verdictDigest";
 export * from "./editions";
 export * from "./member";
 export * from "./model";
@@ -11,6 +12,6 @@ export * from "./rules/ruleCatalogue";
 export * from "./rules/verdictLookup";
 export * from "./sampling";
 export * from "./schemas/jsonSchemaFiles";
-export * from "./source/recordSource";
+export * from "./source/index";
 export * from "./unit";
 export * from "./warnings";

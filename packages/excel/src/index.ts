@@ -11,6 +11,7 @@ export type {
   RecordEvent,
   RecordPlace,
 } from "./import/importEvent";
+export { REQUIRED_SHEETS } from "./import/importEventBatches";
 export type { ImportIssue, ImportIssueKind, ImportNotice } from "./import/importIssue";
 export { formatIssues } from "./import/importIssue";
 export {

@@ -187,14 +187,14 @@ describe("report workbook", () => {
     ]);
   });
 
-  it("writes no formula anywhere and keeps text that looks like one as the text it was", async () => {
+  it("writes no formula anywhere and neutralises text that looks like one with a leading apostrophe (OWASP)", async () => {
     const workbook = await readBack();
     const cells = allCells(workbook);
     expect(
       cells.filter((cell) => cell.type === ExcelJS.ValueType.Formula || cell.formula !== undefined),
     ).toEqual([]);
     const texts = new Set(cells.map((cell) => cell.value).filter((value) => typeof value === "string"));
-    for (const hostile of HOSTILE) expect(texts.has(hostile)).toBe(true);
+    for (const hostile of HOSTILE) expect(texts.has(`'${hostile}`)).toBe(true);
 
     // The stored XML too: no <f> element in any sheet, and text cells are shared strings.
     const zip = await ZipArchive.openFile(reportPath());
@@ -222,16 +222,16 @@ describe("report workbook", () => {
     };
     expect(sheet.rowCount).toBe(2 + verdicts.length);
     expect(row(4)).toMatchObject({
-      Subject: "=SUM(A1:A9)",
-      Name: "@SUM(1)",
+      Subject: "'=SUM(A1:A9)",
+      Name: "'@SUM(1)",
       "Rule ID": "M-REPORT",
       Status: "未达标 unmet",
       Reason: "late",
       Due: "2019-10-25",
       Citation: "ZZ47-BD 二(二)",
-      "Explanation (zh)": "+86 371 1234",
-      "Explanation (en)": "-cmd|' /C calc'!A0",
-      "Record IDs": "@SUM(1)",
+      "Explanation (zh)": "'+86 371 1234",
+      "Explanation (en)": "'-cmd|' /C calc'!A0",
+      "Record IDs": "'@SUM(1)",
       "Fix (zh)": "尽快报到",
       "Fix by": "2019-12-31",
     });
@@ -259,7 +259,7 @@ describe("report workbook", () => {
 
     const xml = await readPart(reportPath(), "xl/worksheets/sheet2.xml");
     const rows = xml.split('<row r="3"')[1] ?? "";
-    expect(rows).toContain('t="inlineStr"><is><t>=SUM(A1:A9)</t></is>');
+    expect(rows).toContain('t="inlineStr"><is><t>\'=SUM(A1:A9)</t></is>');
     expect(rows).not.toMatch(/t="s"/);
   });
 
@@ -274,7 +274,7 @@ describe("report workbook", () => {
       STATUS_LOOK["not-applicable"].fill,
     ]);
     expect(STATUS_LOOK.met.fill).toBe("FFC6EFCE");
-    expect(grid.getCell("D5").value).toBe(HOSTILE[2]);
+    expect(grid.getCell("D5").value).toBe(`'${HOSTILE[2]}`);
     expect(grid.getCell("E5").value).toBeNull();
     expect(grid.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 3 });
 
@@ -342,7 +342,7 @@ describe("report workbook", () => {
     expect(facts.get("名单哈希 Population hash")).toBe("sha256:0f3a");
     expect(facts.get("抽样人数 Sample size")).toBe(2);
     expect(String(facts.get("How to verify"))).toContain("population hash");
-    expect([sheet.getCell("B4").value, sheet.getCell("B5").value]).toEqual(["M3", "@SUM(1)"]);
+    expect([sheet.getCell("B4").value, sheet.getCell("B5").value]).toEqual(["M3", "'@SUM(1)"]);
   });
 
   it("refuses sheets after finish and names clashing sheets apart", async () => {

@@ -32,7 +32,11 @@ export function listSource(records: readonly SourcedRecord[], name = "example.nd
 export async function collect(source: RecordSource): Promise<Record<string, unknown[]>> {
   const byKind: Record<string, { id: string }[]> = {};
   for await (const batch of source.batches()) {
-    for (const { kind, record } of batch) (byKind[kind] ??= []).push(record as { id: string });
+    for (const { kind, record } of batch) {
+      const list = byKind[kind] ?? [];
+      list.push(record as { id: string });
+      byKind[kind] = list;
+    }
   }
   for (const list of Object.values(byKind)) list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return byKind;

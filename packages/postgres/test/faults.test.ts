@@ -40,7 +40,7 @@ describe.each(TARGETS)("faults on %s", (target) => {
     await test.db.pool.query(
       "ALTER TABLE volunteer_services ADD CONSTRAINT test_refuses CHECK (content <> 'refused by the test')",
     );
-    const last = records.findLastIndex((r) => r.kind === "services");
+    const last = records.map((r) => r.kind).lastIndexOf("services");
     const breaking = records.map((r, i) =>
       i === last ? { ...r, record: { ...(r.record as object), content: "refused by the test" } } : r,
     );

@@ -18,7 +18,8 @@ export default async function setup(project: TestProject) {
   const folder = mkdtempSync(join(tmpdir(), "sbd-pglite-"));
   const db = await openDatabase({ dataDir: "memory://" });
   await migrate(db);
-  const dump = await db.pglite!.dumpDataDir("gzip");
+  if (!db.pglite) throw new Error("expected the embedded database");
+  const dump = await db.pglite.dumpDataDir("gzip");
   await db.close();
   const file = join(folder, "prepared.tar.gz");
   writeFileSync(file, Buffer.from(await dump.arrayBuffer()));

@@ -6,7 +6,7 @@ import type { Lang } from "../lang";
 import { dateOption, editionOption, yearOption } from "../options";
 import { checkOutputTarget } from "../outputTarget";
 import { formatSummary } from "../printSummary";
-import { readDataset } from "../readDataset";
+import { type ReadAllowances, readDataset } from "../readDataset";
 import { subjectNames } from "../subjectNames";
 import { EXIT, UsageError } from "../usageError";
 import { writeAtomically } from "../writeAtomically";
@@ -20,6 +20,7 @@ export interface AssessArgs {
   out?: string;
   force: boolean;
   json: boolean;
+  allow: ReadAllowances;
   seed?: string;
   samplingDate?: string;
   stratify?: string;
@@ -56,7 +57,7 @@ export async function assessCommand(io: CliIo, lang: Lang, args: AssessArgs): Pr
       ? undefined
       : checkOutputTarget(io, args.out, { force: args.force, inputs: [args.workbook] });
 
-  const read = await readDataset(io, args.workbook, lang);
+  const read = await readDataset(io, args.workbook, lang, args.allow);
   if (!read.ok) {
     io.stderr(read.errors);
     return EXIT.inputErrors;

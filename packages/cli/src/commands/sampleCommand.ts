@@ -13,7 +13,7 @@ import type { CliIo } from "../cliIo";
 import type { Lang } from "../lang";
 import { dateOption, editionOption, yearOption } from "../options";
 import { checkOutputTarget } from "../outputTarget";
-import { readDataset } from "../readDataset";
+import { type ReadAllowances, readDataset } from "../readDataset";
 import { readSampleFile } from "../readSampleFile";
 import { formatSampleVerification } from "../sampleVerificationText";
 import { subjectNames, withName } from "../subjectNames";
@@ -34,6 +34,7 @@ export interface SampleArgs {
   out?: string;
   force: boolean;
   json: boolean;
+  allow: ReadAllowances;
 }
 
 /** The unit's spot-check population; a unit the workbook does not have, or one with nobody to draw, is refused. */
@@ -99,7 +100,7 @@ export async function sampleCommand(io: CliIo, lang: Lang, args: SampleArgs): Pr
       });
     const sample = readSampleFile(io, args.sampleFile);
     const edition = editionOfSample(sample, args.sampleFile, args.edition);
-    const read = await readDataset(io, args.workbook, lang);
+    const read = await readDataset(io, args.workbook, lang, args.allow);
     if (!read.ok) {
       io.stderr(read.errors);
       return EXIT.inputErrors;
@@ -140,7 +141,7 @@ export async function sampleCommand(io: CliIo, lang: Lang, args: SampleArgs): Pr
     args.out === undefined
       ? undefined
       : checkOutputTarget(io, args.out, { force: args.force, inputs: [args.workbook] });
-  const read = await readDataset(io, args.workbook, lang);
+  const read = await readDataset(io, args.workbook, lang, args.allow);
   if (!read.ok) {
     io.stderr(read.errors);
     return EXIT.inputErrors;

@@ -1,5 +1,10 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { FileProblem } from "../cliError";
 import type { CliIo } from "../cliIo";
+import { UsageError } from "../usageError";
 import { serveCommand } from "./serveCommand";
 
 describe("shuangbaodao serve", () => {
@@ -40,5 +45,30 @@ describe("shuangbaodao serve", () => {
         Promise.resolve(),
       ),
     ).rejects.toThrow(/port/);
+  });
+});
+
+describe("shuangbaodao serve refuses, in both languages", () => {
+  const io: CliIo = { stdout: () => {}, stderr: () => {}, interactive: false, cwd: process.cwd() };
+  const args = { host: undefined, port: "0", tokens: undefined, cors: undefined };
+
+  it("a missing or malformed token file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sbd-serve-"));
+    await expect(
+      serveCommand(io, "en", { ...args, tokens: join(dir, "none.json") }, Promise.resolve()),
+    ).rejects.toThrow(/token file not found/);
+    writeFileSync(
+      join(dir, "bad.json"),
+      JSON.stringify({ tokens: [{ id: "x", sha256: "short", rights: [] }] }),
+    );
+    const refused = serveCommand(io, "en", { ...args, tokens: join(dir, "bad.json") }, Promise.resolve());
+    await expect(refused).rejects.toBeInstanceOf(FileProblem);
+    await expect(refused).rejects.toThrow(/tokens\[0\]\.sha256/);
+  });
+
+  it("a host beyond the loopback without tokens", async () => {
+    await expect(
+      serveCommand(io, "en", { ...args, host: "0.0.0.0" }, Promise.resolve()),
+    ).rejects.toBeInstanceOf(UsageError);
   });
 });

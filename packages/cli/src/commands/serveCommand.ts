@@ -1,5 +1,7 @@
 import { resolve } from "node:path";
-import { readTokenFile, startServer } from "@shuangbaodao/http";
+import { InputError } from "@shuangbaodao/core";
+import { readTokenFile, startServer, type TokenFile } from "@shuangbaodao/http";
+import { CliError, FileProblem } from "../cliError";
 import type { CliIo } from "../cliIo";
 import type { Lang } from "../lang";
 import { EXIT, UsageError } from "../usageError";
@@ -9,6 +11,32 @@ export interface ServeArgs {
   port: string | undefined;
   tokens: string | undefined;
   cors: string | undefined;
+}
+
+/** The token file, or an error naming the file and each fault in both languages. */
+async function tokenFile(path: string): Promise<TokenFile> {
+  try {
+    return await readTokenFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") {
+      throw new FileProblem({ zh: `令牌文件不存在：${path}`, en: `token file not found: ${path}` });
+    }
+    if (error instanceof InputError) {
+      const faults = error.issues.map((i) => `${i.path}: ${i.message}`).join("; ");
+      const faultsZh = error.issues.map((i) => `${i.path}：${i.zh}`).join("；");
+      throw new FileProblem({
+        zh: `令牌文件有错误：${path}：${faultsZh}`,
+        en: `token file has errors: ${path}: ${faults}`,
+      });
+    }
+    if (error instanceof SyntaxError) {
+      throw new FileProblem({
+        zh: `令牌文件不是有效的 JSON：${path}`,
+        en: `token file is not valid JSON: ${path}`,
+      });
+    }
+    throw error;
+  }
 }
 
 /** Resolves when the process is asked to stop (Ctrl-C or a service manager's SIGTERM). */
@@ -40,16 +68,32 @@ export async function serveCommand(
   stop = stopSignal(),
 ): Promise<number> {
   const port = parsePort(args.port);
-  const tokens = args.tokens === undefined ? undefined : await readTokenFile(resolve(io.cwd, args.tokens));
+  const tokens = args.tokens === undefined ? undefined : await tokenFile(resolve(io.cwd, args.tokens));
   const corsOrigins = args.cors
     ?.split(",")
     .map((o) => o.trim())
     .filter(Boolean);
+  const host = args.host ?? "127.0.0.1";
+  if (!tokens && !["127.0.0.1", "::1", "localhost"].includes(host)) {
+    throw new UsageError({
+      zh: `没有令牌文件时只能监听本机；要监听 ${host}，请用 --tokens 指定令牌文件`,
+      en: `without a token file the server listens on this machine only; give --tokens to listen on ${host}`,
+    });
+  }
   const server = await startServer({
     port,
-    ...(args.host !== undefined && { host: args.host }),
+    host,
     ...(tokens && { tokens }),
     ...(corsOrigins?.length && { corsOrigins }),
+  }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "EADDRINUSE" && error.code !== "EACCES" && error.code !== "EADDRNOTAVAIL") throw error;
+    throw new CliError(
+      {
+        zh: `无法在 ${host}:${port} 上监听（${error.code}）`,
+        en: `cannot listen on ${host}:${port} (${error.code})`,
+      },
+      EXIT.usage,
+    );
   });
   io.stderr(
     lang === "zh"

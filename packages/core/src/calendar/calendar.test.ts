@@ -66,7 +66,8 @@ describe("calendar dates in Asia/Shanghai", () => {
           const text = `${wall.toISOString().slice(0, 19)}${offset}`;
           const instant = wall.getTime() - offsetMinutes * 60_000;
           const expected = format(new TZDate(instant, "Asia/Shanghai"), "yyyy-MM-dd");
-          expect(normaliseCalendarDate(text)).toBe(expected);
+          // Before 1900-01-01 (a late-evening offset on 1900-01-01) is outside the supported range.
+          expect(normaliseCalendarDate(text)).toBe(expected >= "1900-01-01" ? expected : undefined);
         },
       ),
     );

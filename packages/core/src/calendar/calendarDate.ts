@@ -6,11 +6,21 @@ import { digitsAt, hasIsoDateShape } from "./isoDateText";
 /** The zone every calendar date in the regulations is read in. */
 export const CALENDAR_TIME_ZONE = "Asia/Shanghai";
 
-/** 1991-09-15 01:00 CST, the end of China's last daylight saving time: UTC+8 ever since. */
-const SHANGHAI_FIXED_OFFSET_FROM = Date.UTC(1991, 8, 14, 17);
-/** 10000-01-01 00:00 in Shanghai: later dates have five-digit years, left to `format`. */
-const SHANGHAI_FOUR_DIGIT_YEARS_UNTIL = Date.UTC(9999, 11, 31, 16);
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+/**
+ * The dates the library accepts, inclusive. Wide enough for any record a
+ * register can hold (a residence since the 1930s, a deadline after an
+ * assessment year up to 2100) and narrow enough that every date has four
+ * digits and every calendar function is exact by plain arithmetic; the
+ * boundary refuses the rest instead of guessing (`0050-01-01` is not 1950,
+ * `9999-12-31T16:00Z` is not year 10000).
+ */
+export const FIRST_SUPPORTED_DATE = "1900-01-01";
+export const LAST_SUPPORTED_DATE = "2199-12-31";
+const FIRST_SUPPORTED_YEAR = 1900;
+const LAST_SUPPORTED_YEAR = 2199;
+
+/** What the data model says about text that is not a supported calendar date. */
+export const CALENDAR_DATE_MESSAGE = `expected a calendar date YYYY-MM-DD or an ISO date-time (Asia/Shanghai unless an offset is given), from ${FIRST_SUPPORTED_DATE} to ${LAST_SUPPORTED_DATE}`;
 
 const DATE_TIME_WITH_OFFSET =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))$/i;
@@ -21,7 +31,8 @@ const SHANGHAI_OFFSET_MINUTES = 480;
 
 /**
  * Normalises the date forms the data model accepts into the canonical
- * Shanghai calendar date `YYYY-MM-DD`, or `undefined` when the text is not one.
+ * Shanghai calendar date `YYYY-MM-DD`, or `undefined` when the text is not one
+ * or its Shanghai date is outside {@link FIRST_SUPPORTED_DATE}–{@link LAST_SUPPORTED_DATE}.
  *
  * - `2019-10-31` is taken as it is (after checking the day exists).
  * - A date-time with an offset is an instant: `2019-10-31T20:00:00Z` is
@@ -38,7 +49,7 @@ export function normaliseCalendarDate(text: string): string | undefined {
     const year = digitsAt(text, 0, 4);
     const month = digitsAt(text, 5, 2);
     const day = digitsAt(text, 8, 2);
-    return year >= 0 && validDate(year, month, day) ? text : undefined;
+    return isSupportedYear(year) && validDate(year, month, day) ? text : undefined;
   }
   const instant = DATE_TIME_WITH_OFFSET.exec(text);
   if (instant) return shanghaiDateOfInstant(instant);
@@ -60,6 +71,8 @@ function shanghaiDateOfInstant(match: RegExpExecArray): string | undefined {
   const hours = Number(hh);
   const minutes = Number(mm);
   const seconds = ss === undefined ? 0 : Number(ss);
+  // An instant's Shanghai day is at most one day off its written date.
+  if (year < FIRST_SUPPORTED_YEAR - 1 || year > LAST_SUPPORTED_YEAR + 1) return undefined;
   if (!validDate(year, month, day) || !validTime(hours, minutes, seconds)) return undefined;
   let offset = 0;
   if (zulu === undefined) {
@@ -70,20 +83,24 @@ function shanghaiDateOfInstant(match: RegExpExecArray): string | undefined {
   }
   // Minutes from the date's UTC midnight: the fraction of a second cannot change the day.
   const utcMinutes = hours * 60 + minutes - offset;
-  // From 1992 to 9998 every instant of the day is after Shanghai's last DST
-  // change (1991-09-15) and before five-digit years: UTC+8 by arithmetic.
-  if (year >= 1992 && year <= 9998) {
+  let shanghai: string;
+  if (year >= 1992) {
+    // Every instant from 1992 on is after Shanghai's last DST change (1991-09-15): UTC+8 by arithmetic.
     const shift = Math.floor((utcMinutes + SHANGHAI_OFFSET_MINUTES) / MINUTES_PER_DAY);
-    return fromDayNumber(dayNumberOf(year, month, day) + shift);
+    shanghai = fromDayNumber(dayNumberOf(year, month, day) + shift);
+  } else {
+    // Before, the time-zone database knows the offsets (LMT +08:05:43 until 1901, DST 1986–1991).
+    const utc = new Date(0);
+    utc.setUTCFullYear(year, month - 1, day);
+    utc.setUTCHours(0, utcMinutes, seconds, 0);
+    shanghai = format(new TZDate(utc.getTime(), CALENDAR_TIME_ZONE), "yyyy-MM-dd");
   }
-  const utc = new Date(0);
-  utc.setUTCFullYear(year, month - 1, day);
-  utc.setUTCHours(0, utcMinutes, seconds, 0);
-  const ms = utc.getTime();
-  if (ms >= SHANGHAI_FIXED_OFFSET_FROM && ms < SHANGHAI_FOUR_DIGIT_YEARS_UNTIL) {
-    return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
-  }
-  return format(new TZDate(ms, CALENDAR_TIME_ZONE), "yyyy-MM-dd");
+  // Four-digit years on both sides, so the text compares as the dates do.
+  return shanghai >= FIRST_SUPPORTED_DATE && shanghai <= LAST_SUPPORTED_DATE ? shanghai : undefined;
+}
+
+function isSupportedYear(year: number): boolean {
+  return year >= FIRST_SUPPORTED_YEAR && year <= LAST_SUPPORTED_YEAR;
 }
 
 function validDate(year: number, month: number, day: number): boolean {

@@ -7,11 +7,6 @@ import { digitsAt, hasIsoDateShape } from "./isoDateText";
  */
 export type DayNumber = number;
 
-const MS_PER_DAY = 86_400_000;
-
-/** The last day the arithmetic below covers, 9999-12-31; later (and earlier than 1970) goes through `Date`. */
-const LAST_FOUR_DIGIT_DAY = 2_932_896;
-
 /** Days since 1970-01-01 of a canonical `YYYY-MM-DD` date. Throws on anything else. */
 export function toDayNumber(isoDate: string): DayNumber {
   // The shape /^\d{4}-\d{2}-\d{2}$/, checked by hand: this runs for every dated record.
@@ -24,27 +19,22 @@ export function toDayNumber(isoDate: string): DayNumber {
   throw new TypeError(`Expected a calendar date YYYY-MM-DD, got ${JSON.stringify(isoDate)}`);
 }
 
-/** Days since 1970-01-01 of a year, month (1–12) and day. */
+/**
+ * Days since 1970-01-01 of a year, month and day of the proleptic Gregorian
+ * calendar, by arithmetic for every year (H. Hinnant's `days_from_civil`; no
+ * `Date.UTC`, which reads years 0–99 as 1900–1999). A month outside 1–12 or
+ * a day outside the month carries over, as `periodOf` uses it (month 13,
+ * day 0).
+ */
 export function dayNumberOf(year: number, month: number, day: number): DayNumber {
-  // Whole numbers from 1970 on by arithmetic (H. Hinnant's `days_from_civil`);
-  // `Date.UTC` defines the rest (years 0–99 mean 1900–1999 there, for one).
-  if (
-    Number.isInteger(year) &&
-    Number.isInteger(month) &&
-    Number.isInteger(day) &&
-    year >= 1970 &&
-    year <= 9999 &&
-    month >= 1 &&
-    month <= 12 &&
-    day >= -400 &&
-    day <= 400
-  ) {
-    return daysBeforeMonth(year, month) + day - 1;
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) {
+    throw new RangeError(`Not a calendar day: ${year}-${month}-${day}`);
   }
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  const carried = Math.floor((month - 1) / 12);
+  return daysBeforeMonth(year + carried, month - carried * 12) + day - 1;
 }
 
-/** Days from 1970-01-01 to the first of a month. */
+/** Days from 1970-01-01 to the first of a month (1–12). */
 function daysBeforeMonth(year: number, month: number): DayNumber {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
@@ -54,8 +44,9 @@ function daysBeforeMonth(year: number, month: number): DayNumber {
   return era * 146_097 + dayOfEra - 719_468;
 }
 
-/** Year, month (1–12) and day of a day number in 1970–9999 (H. Hinnant's `civil_from_days`). */
+/** Year, month (1–12) and day of a day number (H. Hinnant's `civil_from_days`). */
 function civilOf(day: DayNumber): { year: number; month: number; day: number } {
+  if (!Number.isInteger(day)) throw new RangeError(`Not a day number: ${day}`);
   const z = day + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
@@ -76,28 +67,22 @@ function civilOf(day: DayNumber): { year: number; month: number; day: number } {
   };
 }
 
-/** Whether a day number is one the arithmetic covers (an integer in 1970–9999). */
-function isPlainDay(day: DayNumber): boolean {
-  return Number.isInteger(day) && day >= 0 && day <= LAST_FOUR_DIGIT_DAY;
-}
-
 const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, "0"));
 
-/** The canonical `YYYY-MM-DD` text of a day number. */
+/** The canonical `YYYY-MM-DD` text of a day number (four-digit years: the supported range has no other). */
 export function fromDayNumber(day: DayNumber): string {
-  if (!isPlainDay(day)) return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
   const civil = civilOf(day);
-  return `${civil.year}-${TWO_DIGITS[civil.month]}-${TWO_DIGITS[civil.day]}`;
+  return `${String(civil.year).padStart(4, "0")}-${TWO_DIGITS[civil.month]}-${TWO_DIGITS[civil.day]}`;
 }
 
 /** The calendar year a day falls in. */
 export function yearOfDay(day: DayNumber): number {
-  return isPlainDay(day) ? civilOf(day).year : new Date(day * MS_PER_DAY).getUTCFullYear();
+  return civilOf(day).year;
 }
 
 /** The calendar month (1–12) a day falls in. */
 export function monthOfDay(day: DayNumber): number {
-  return isPlainDay(day) ? civilOf(day).month : new Date(day * MS_PER_DAY).getUTCMonth() + 1;
+  return civilOf(day).month;
 }
 
 /** First and last day of a calendar year. */

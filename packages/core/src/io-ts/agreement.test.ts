@@ -7,6 +7,7 @@ import { z } from "zod";
 import * as audit from "../audit/index";
 import * as model from "../model/index";
 import { inputIssuesFromZod } from "../model/zodIssues";
+import * as options from "../options/index";
 import * as sampling from "../sampling/index";
 import * as codecs from "./index";
 import { decodeIssues } from "./report";
@@ -40,7 +41,7 @@ const OUTPUT_ONLY = new Set([
 ]);
 
 /** The entries whose input schemas the codecs mirror: the data model, the spot-check inputs, the audit dataset. */
-const entries = { ...model, ...sampling, ...audit };
+const entries = { ...model, ...sampling, ...audit, ...options };
 
 const zodSchemas = (Object.entries(entries) as [string, unknown][]).filter(
   (entry): entry is [string, z.ZodType] =>

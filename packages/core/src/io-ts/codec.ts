@@ -1,4 +1,5 @@
 import * as t from "io-ts";
+import { idCharacterProblem } from "../model/controlCharacter";
 import type { InputIssueCode } from "../model/inputIssue";
 import { unknownKeyIssue } from "../model/unknownKeyIssue";
 
@@ -26,21 +27,32 @@ function codePointLength(text: string): number {
   return count;
 }
 
-/** A string that is trimmed first and then length-checked, like zod's `z.string().trim().min().max()`. */
-export function trimmedString(name: string, minLength: number, maxLength: number): t.Type<string, string> {
+/**
+ * A string that is trimmed and NFC-normalised first and then length-checked,
+ * like zod's `z.string().trim().normalize("NFC").min().max()`; with
+ * `refuseControls`, also without control characters or unpaired surrogates
+ * (the `RecordId` refinement).
+ */
+export function trimmedString(
+  name: string,
+  minLength: number,
+  maxLength: number,
+  refuseControls = false,
+): t.Type<string, string> {
   const check = (text: string): string | undefined => {
     const length = codePointLength(text);
     if (length < minLength)
       return minLength === 1 ? "must not be empty" : `must have at least ${minLength} characters`;
     if (length > maxLength) return `must have at most ${maxLength} characters`;
+    if (refuseControls) return idCharacterProblem(text)?.en;
     return undefined;
   };
   return new t.Type<string, string>(
     name,
-    (u): u is string => typeof u === "string" && u === u.trim() && check(u) === undefined,
+    (u): u is string => typeof u === "string" && u === u.trim().normalize("NFC") && check(u) === undefined,
     (u, c) => {
       if (typeof u !== "string") return t.failure(u, c);
-      const text = u.trim();
+      const text = u.trim().normalize("NFC");
       const problem = check(text);
       return problem === undefined ? t.success(text) : t.failure(u, c, problem);
     },

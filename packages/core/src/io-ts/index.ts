@@ -16,6 +16,7 @@ export * from "./member";
 export * from "./memberDrawRequest";
 export * from "./memberRecords";
 export * from "./memberSample";
+export * from "./options";
 export * from "./partyOrganisation";
 export * from "./postClaim";
 export * from "./primitives";

@@ -1,13 +1,14 @@
 import * as t from "io-ts";
-import { normaliseCalendarDate } from "../calendar/calendarDate";
+import { CALENDAR_DATE_MESSAGE, normaliseCalendarDate } from "../calendar/calendarDate";
 import * as zod from "../model/primitives";
 import { bound, integer, trimmedString } from "./codec";
 
-/** A record identifier: any non-empty text, trimmed. */
+/** A record identifier: any non-empty text, trimmed, NFC, without control characters. */
 export const RecordId = trimmedString(
   "RecordId",
   bound(zod.RecordId.minLength, "RecordId minimum length"),
   bound(zod.RecordId.maxLength, "RecordId maximum length"),
+  true,
 );
 
 /** A calendar date in Asia/Shanghai, decoded to the canonical `YYYY-MM-DD` by the same normaliser zod uses. */
@@ -17,13 +18,7 @@ export const CalendarDate = new t.Type<string, string>(
   (u, c) => {
     if (typeof u !== "string") return t.failure(u, c);
     const normalised = normaliseCalendarDate(u);
-    return normalised === undefined
-      ? t.failure(
-          u,
-          c,
-          "expected a calendar date YYYY-MM-DD or an ISO date-time (Asia/Shanghai unless an offset is given)",
-        )
-      : t.success(normalised);
+    return normalised === undefined ? t.failure(u, c, CALENDAR_DATE_MESSAGE) : t.success(normalised);
   },
   t.identity,
 );
@@ -35,7 +30,7 @@ export const Year = integer(
   bound(zod.Year.maxValue, "Year maximum"),
 );
 
-/** Free text that must say something, trimmed. */
+/** Free text that must say something, trimmed and NFC. */
 export const NonEmptyText = trimmedString(
   "NonEmptyText",
   bound(zod.NonEmptyText.minLength, "NonEmptyText minimum length"),

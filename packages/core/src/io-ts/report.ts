@@ -1,4 +1,5 @@
 import * as t from "io-ts";
+import { ID_CHARACTER_PROBLEMS } from "../model/controlCharacter";
 import { formatPath, InputError, type InputIssue, type ValidateOptions } from "../model/validate";
 import { withoutKeys } from "../model/withoutKeys";
 import { recordLocation } from "../model/zodIssues";
@@ -73,6 +74,7 @@ function errorMessage(error: t.ValidationError): string {
 function errorZh(error: t.ValidationError, message: string): string {
   if (error.message === undefined) return error.value === undefined ? "缺少必填项" : "类型不对";
   if (message === "must not be empty") return "不能为空";
+  for (const problem of Object.values(ID_CHARACTER_PROBLEMS)) if (message === problem.en) return problem.zh;
   const at = /^must have at (most|least) (\d+) characters$/.exec(message);
   if (at) return `${at[1] === "most" ? "最多" : "至少"} ${at[2]} 个字符`;
   const between = /^must be between (\S+) and (\S+)$/.exec(message);

@@ -7,6 +7,7 @@ export * from "./memberRecords";
 export * from "./partyOrganisation";
 export * from "./postClaim";
 export * from "./primitives";
+export { quote } from "./quote";
 export * from "./residence";
 export * from "./selfReport";
 export * from "./unit";

@@ -1,8 +1,24 @@
 import { z } from "zod";
-import { normaliseCalendarDate } from "../calendar/calendarDate";
+import { CALENDAR_DATE_MESSAGE, normaliseCalendarDate } from "../calendar/calendarDate";
+import { idCharacterProblem } from "./controlCharacter";
 
-/** A record identifier: any non-empty text the caller's system uses. */
-export const RecordId = z.string().trim().min(1, "must not be empty").max(200);
+/**
+ * A record identifier: any non-empty text the caller's system uses, trimmed
+ * and in Unicode NFC (so that 社区 typed on two systems, or the compatibility
+ * ideograph U+FA4C beside 社, is one ID), without control characters or
+ * unpaired surrogates (so that every ID can be drawn in a sample).
+ */
+export const RecordId = z
+  .string()
+  .trim()
+  .normalize("NFC")
+  .min(1, "must not be empty")
+  .max(200)
+  .superRefine((text, ctx) => {
+    const problem = idCharacterProblem(text);
+    if (problem !== undefined)
+      ctx.addIssue({ code: "custom", message: problem.en, params: { zh: problem.zh } });
+  });
 
 /**
  * A calendar date in Asia/Shanghai. Accepts `YYYY-MM-DD`, or a date-time (with an
@@ -15,8 +31,7 @@ export const CalendarDate = z.string().transform((text, ctx) => {
     ctx.issues.push({
       code: "custom",
       input: text,
-      message:
-        "expected a calendar date YYYY-MM-DD or an ISO date-time (Asia/Shanghai unless an offset is given)",
+      message: CALENDAR_DATE_MESSAGE,
     });
     return z.NEVER;
   }
@@ -26,5 +41,5 @@ export const CalendarDate = z.string().transform((text, ctx) => {
 /** A calendar year the programme can be assessed for. */
 export const Year = z.number().int().min(2000).max(2100);
 
-/** Free text that must say something. */
-export const NonEmptyText = z.string().trim().min(1, "must not be empty").max(2000);
+/** Free text that must say something, trimmed and in Unicode NFC (line breaks and tabs allowed inside). */
+export const NonEmptyText = z.string().trim().normalize("NFC").min(1, "must not be empty").max(2000);

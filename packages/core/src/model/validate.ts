@@ -51,6 +51,21 @@ export function validate<S extends z.ZodType>(
 ): z.output<S> {
   const { source = "input", unknownKeys = "refuse" } =
     typeof options === "string" ? { source: options } : options;
+  const result = checkInput(schema, value, unknownKeys);
+  if (result.ok) return result.value;
+  throw new InputError(source, result.issues);
+}
+
+/**
+ * `validate` without the throw: the parsed value, or the issues at their
+ * paths under `prefix` (a record's `["services", 3]` in what was read).
+ */
+export function checkInput<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  unknownKeys: UnknownKeys = "refuse",
+  prefix: readonly PropertyKey[] = [],
+): { ok: true; value: z.output<S> } | { ok: false; issues: InputIssue[] } {
   let result = schema.safeParse(value);
   if (!result.success && unknownKeys === "strip") {
     const unknown = result.error.issues.flatMap((issue) =>
@@ -58,6 +73,6 @@ export function validate<S extends z.ZodType>(
     );
     if (unknown.length > 0) result = schema.safeParse(withoutKeys(value, unknown));
   }
-  if (result.success) return result.data;
-  throw new InputError(source, inputIssuesFromZod(schema, result.error.issues));
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, issues: inputIssuesFromZod(schema, result.error.issues, prefix) };
 }

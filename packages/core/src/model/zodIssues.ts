@@ -86,14 +86,19 @@ export function recordLocation(path: readonly PropertyKey[]): Pick<InputIssue, "
  * a field's own problem is `invalid-value`; unknown keys become one
  * `unknown-key` issue per key, at the key, naming the closest known key; a
  * cross-record check's issue keeps the code and Chinese text it was raised
- * with.
+ * with. `prefix` is the path of the validated value in what was read (a
+ * record's `["services", 3]`).
  */
-export function inputIssuesFromZod(schema: z.core.$ZodType, issues: readonly ZodIssue[]): InputIssue[] {
+export function inputIssuesFromZod(
+  schema: z.core.$ZodType,
+  issues: readonly ZodIssue[],
+  prefix: readonly PropertyKey[] = [],
+): InputIssue[] {
   return issues.flatMap((issue): InputIssue[] => {
     if (issue.code === "unrecognized_keys") {
       const known = Object.keys(objectAt(schema, issue.path)?.shape ?? {});
       return issue.keys.map((key) => {
-        const path = [...issue.path, key];
+        const path = [...prefix, ...issue.path, key];
         return { path: formatPath(path), ...unknownKeyIssue(key, known), ...recordLocation(path) };
       });
     }
@@ -101,13 +106,14 @@ export function inputIssuesFromZod(schema: z.core.$ZodType, issues: readonly Zod
       issue.code === "custom"
         ? (issue.params as { code?: InputIssueCode; zh?: string } | undefined)
         : undefined;
+    const path = [...prefix, ...issue.path];
     return [
       {
-        path: formatPath(issue.path),
+        path: formatPath(path),
         message: issue.message,
         code: params?.code ?? "invalid-value",
         zh: params?.zh ?? zodIssueZh(issue),
-        ...recordLocation(issue.path),
+        ...recordLocation(path),
       },
     ];
   });

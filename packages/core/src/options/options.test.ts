@@ -5,23 +5,13 @@ import { assessMember } from "../member/assessMember";
 import { assessMembers } from "../member/assessMembers";
 import { memberRecords, reportOn } from "../member/testing/memberRecordsBuilder";
 import { CITY, HEALTH_COMMISSION } from "../member/testing/verdictOf";
-import { InputError, validate as validateDataset } from "../model/validate";
+import { validate as validateDataset } from "../model/validate";
 import type { StatsTableFacts } from "../model/verdict";
 import { organisationReport } from "../rollups/organisationReport";
 import { statisticsTable } from "../rollups/statisticsTable";
+import { refusedAt } from "../testing/refusedAt";
 import { assessUnitYear } from "../unit/assessUnitYear";
 import { earlyWarnings } from "../warnings/earlyWarnings";
-
-/** The issues an `InputError` lists, as `path: message` lines. */
-function issuesOf(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error.issues.map((i) => i.path);
-    throw error;
-  }
-  throw new Error("expected an InputError");
-}
 
 const records = memberRecords({ reports: [reportOn("2019-10-26")] });
 const assess = (options: unknown) => () =>
@@ -30,18 +20,18 @@ const assess = (options: unknown) => () =>
 describe("options are validated like records: a typo is an InputError, never a verdict", () => {
   it("refuses dates that do not exist instead of rolling them over", () => {
     // 2019-13-01 was read as 2020-01-01: the year counted as closed, the member barred.
-    expect(issuesOf(assess({ year: 2019, asOf: "2019-13-01" }))).toEqual(["asOf"]);
-    expect(issuesOf(assess({ year: 2019, asOf: "2019-02-30" }))).toEqual(["asOf"]);
+    expect(refusedAt(assess({ year: 2019, asOf: "2019-13-01" }))).toEqual(["asOf"]);
+    expect(refusedAt(assess({ year: 2019, asOf: "2019-02-30" }))).toEqual(["asOf"]);
   });
 
   it("refuses a year that is not a whole number, or missing, or text", () => {
-    expect(issuesOf(assess({ year: 2019.5 }))).toEqual(["year"]);
-    expect(issuesOf(assess({ year: "2019" }))).toEqual(["year"]);
-    expect(issuesOf(assess({ asOf: "2019-12-01" }))).toEqual(["year"]);
+    expect(refusedAt(assess({ year: 2019.5 }))).toEqual(["year"]);
+    expect(refusedAt(assess({ year: "2019" }))).toEqual(["year"]);
+    expect(refusedAt(assess({ asOf: "2019-12-01" }))).toEqual(["year"]);
   });
 
   it("refuses an unknown key, so a misspelt asOf cannot judge the year as closed", () => {
-    expect(issuesOf(assess({ year: 2019, asof: "2019-12-01" }))).toEqual(["asof"]);
+    expect(refusedAt(assess({ year: 2019, asof: "2019-12-01" }))).toEqual(["asof"]);
   });
 
   it("reads an as-of date-time as records' dates are read: the Shanghai day", () => {
@@ -54,19 +44,19 @@ describe("options are validated like records: a typo is an InputError, never a v
   });
 
   it("the batch form checks its options before the first member", () => {
-    expect(issuesOf(() => [...assessMembers([], CITY, { year: 2019, asOf: "2019-02-30" })])).toEqual([
+    expect(refusedAt(() => [...assessMembers([], CITY, { year: 2019, asOf: "2019-02-30" })])).toEqual([
       "asOf",
     ]);
   });
 
   it("every other function with options checks them too", () => {
     const unit = { unit: { id: "u1", name: "单位" } } as unknown as Parameters<typeof assessUnitYear>[0];
-    expect(issuesOf(() => assessUnitYear(unit, CITY, { year: 2019, asOf: "2019-13-01" }))).toEqual(["asOf"]);
-    expect(issuesOf(() => earlyWarnings([], CITY, { asOf: "2019-02-30" }))).toEqual(["asOf"]);
+    expect(refusedAt(() => assessUnitYear(unit, CITY, { year: 2019, asOf: "2019-13-01" }))).toEqual(["asOf"]);
+    expect(refusedAt(() => earlyWarnings([], CITY, { asOf: "2019-02-30" }))).toEqual(["asOf"]);
     expect(
-      issuesOf(() => statisticsTable([], CITY, { year: 2019, submittedOn: { u1: "2019-11-31" } })),
+      refusedAt(() => statisticsTable([], CITY, { year: 2019, submittedOn: { u1: "2019-11-31" } })),
     ).toEqual(["submittedOn.u1"]);
-    expect(issuesOf(() => organisationReport([], CITY, { unitId: "u1", year: 2019.5 }))).toEqual(["year"]);
+    expect(refusedAt(() => organisationReport([], CITY, { unitId: "u1", year: 2019.5 }))).toEqual(["year"]);
   });
 });
 
@@ -78,19 +68,19 @@ describe("assessDataset's options", () => {
 
   it("refuses a statistics-table date that does not exist (2019-11-31 was judged late)", () => {
     expect(
-      issuesOf(() =>
+      refusedAt(() =>
         assessDataset(dataset, CITY, { year: 2019, statsTableSubmittedOn: { u1: "2019-11-31" } }),
       ),
     ).toEqual(["statsTableSubmittedOn.u1"]);
   });
 
   it("refuses overdueSince without asOf, and a spot check with a misspelt stratification", () => {
-    expect(issuesOf(() => assessDataset(dataset, CITY, { year: 2019, overdueSince: "2019-10-01" }))).toEqual([
-      "overdueSince",
-    ]);
+    expect(refusedAt(() => assessDataset(dataset, CITY, { year: 2019, overdueSince: "2019-10-01" }))).toEqual(
+      ["overdueSince"],
+    );
     const spotCheck = { seed: "s", samplingDate: "2019-12-01", stratifyBy: "Branch" };
     expect(
-      issuesOf(() =>
+      refusedAt(() =>
         assessDataset(dataset, CITY, { year: 2019, spotCheck } as unknown as Parameters<
           typeof assessDataset
         >[2]),

@@ -3,6 +3,7 @@ import { fromDayNumber, toDayNumber } from "../calendar/dayNumber";
 import { compareCodePoints } from "../collections/compareCodePoints";
 import type { Edition } from "../editions/edition";
 import { CalendarDate } from "../model/primitives";
+import { validate } from "../model/validate";
 import type { VerdictOf } from "../model/verdict";
 import { buildVerdict, type VerdictParts } from "../rules/buildVerdict";
 import { CommunityDrawRequest } from "./communityDrawRequest";
@@ -47,10 +48,12 @@ export function decideCommunitySample(
   input: CommunitySampleCheckInput,
   edition: Edition,
 ): VerdictOf<"W-COMMUNITY-SAMPLE"> {
-  const visits = z.array(CommunityVisit).parse(input.visits ?? []);
+  const visits = validate(z.array(CommunityVisit), input.visits ?? [], "visits");
   const findings =
-    input.findings === undefined ? undefined : z.array(FindingsPublication).parse(input.findings);
-  const asOf = input.asOf === undefined ? undefined : CalendarDate.parse(input.asOf);
+    input.findings === undefined
+      ? undefined
+      : validate(z.array(FindingsPublication), input.findings, "findings");
+  const asOf = input.asOf === undefined ? undefined : validate(CalendarDate, input.asOf, "asOf");
   const sample = drawCommunitySample(input.draw, edition);
   const verification =
     input.sample === undefined ? undefined : verifyCommunitySample(input.sample, input.draw, edition);

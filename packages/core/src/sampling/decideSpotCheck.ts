@@ -2,6 +2,7 @@ import { z } from "zod";
 import { fromDayNumber } from "../calendar/dayNumber";
 import type { Edition } from "../editions/edition";
 import { CalendarDate } from "../model/primitives";
+import { validate } from "../model/validate";
 import type { VerdictOf } from "../model/verdict";
 import { buildVerdict, type VerdictParts } from "../rules/buildVerdict";
 import { countFieldVisits } from "./datedVisits";
@@ -43,8 +44,8 @@ function listed(ids: readonly string[], separator: string): string {
  * An organisation without members in scope is `not-applicable`.
  */
 export function decideSpotCheck(input: SpotCheckInput, edition: Edition): VerdictOf<"M-SPOTCHECK-20"> {
-  const visits = z.array(Visit).parse(input.visits ?? []);
-  const asOf = input.asOf === undefined ? undefined : CalendarDate.parse(input.asOf);
+  const visits = validate(z.array(Visit), input.visits ?? [], "visits");
+  const asOf = input.asOf === undefined ? undefined : validate(CalendarDate, input.asOf, "asOf");
   const { sample, population } = drawMemberSampleWithPopulation(input.draw, edition);
   const verification =
     input.sample === undefined ? undefined : verifyMemberSample(input.sample, input.draw, edition);
@@ -122,6 +123,18 @@ export function decideSpotCheck(input: SpotCheckInput, edition: Edition): Verdic
       explanation: {
         zh: `${sample.samplingDate} 抽样时本组织没有在职党员，无需实地走访抽查。`,
         en: `The organisation had no members in scope on the sampling date ${sample.samplingDate}, so there is no one to field-visit.`,
+      },
+    });
+  }
+  if (verification !== undefined && !verification.ok) {
+    // A sample that does not replay is no proof the visits reached a fair draw: not met, whatever the count.
+    return buildVerdict(scope, "M-SPOTCHECK-20", {
+      ...parts,
+      status: "unmet",
+      reason: "sample-not-verified",
+      explanation: {
+        zh: `登记的抽样结果与按其种子、日期和名单重新抽取的结果不符（${facts.sampleDifferences.join("、")}），走访 ${visitedCount} 名不能作为已完成 ${required} 名抽查的依据。`,
+        en: `Not met: the recorded sample does not match the one re-derived from its seed, date and population (${facts.sampleDifferences.join(", ")}), so the ${visitedCount} visit(s) cannot show the required ${required} were made.`,
       },
     });
   }

@@ -6,7 +6,7 @@ import { assertCanonicalText } from "./canonicalText";
 import type { CommunityDrawRequestInput } from "./communityDrawRequest";
 import { eligibleCommunities } from "./communityPopulation";
 import type { CommunitySample, DistrictSample } from "./communitySample";
-import { checkDrawHeader } from "./drawContext";
+import { checkCommunityDrawDistricts, checkDrawHeader } from "./drawContext";
 import { rankOrder, rankTable } from "./rank";
 
 /**
@@ -18,6 +18,7 @@ import { rankOrder, rankTable } from "./rank";
  */
 export function drawCommunitySample(request: CommunityDrawRequestInput, edition: Edition): CommunitySample {
   const samplingDate = checkDrawHeader(request);
+  checkCommunityDrawDistricts(request);
   assertCanonicalText(request.committeeId, "Committee ID");
   for (const district of request.districts ?? [])
     assertCanonicalText(district, "District", "invalid-district");

@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { toDayNumber, yearOfDay } from "../calendar/dayNumber";
 import { CalendarDate, Year } from "../model/primitives";
+import { validate } from "../model/validate";
 import { assertCanonicalText } from "./canonicalText";
+import { CommunityDrawRequest } from "./communityDrawRequest";
+import { MemberDrawRequest } from "./memberDrawRequest";
 import { SamplingInputError } from "./samplingError";
 
 const Header = z.object({ year: Year, samplingDate: CalendarDate });
@@ -27,4 +30,22 @@ export function checkDrawHeader(request: { year: unknown; samplingDate: unknown;
     throw new SamplingInputError("date-outside-year", `Sampling date ${samplingDate} is not in ${year}`);
   }
   return samplingDate;
+}
+
+const MemberDrawOptions = MemberDrawRequest.pick({ options: true });
+const CommunityDrawDistricts = CommunityDrawRequest.pick({ districts: true });
+
+/**
+ * Checks a member draw's options against the schema docs/sampling.md gives
+ * (`stratifyBy: "Branch"` or `mustVisit: "m12"` is an `InputError`, not an
+ * unstratified draw or must-visit IDs `m`, `1`, `2`). The population is
+ * checked by the draw itself (see there).
+ */
+export function checkMemberDrawOptions(request: { options?: unknown }): void {
+  validate(MemberDrawOptions, { options: request.options }, "member draw request");
+}
+
+/** Checks a community draw's `districts` against its schema (`"惠济区"` alone is not a list of three). */
+export function checkCommunityDrawDistricts(request: { districts?: unknown }): void {
+  validate(CommunityDrawDistricts, { districts: request.districts }, "community draw request");
 }

@@ -3,7 +3,7 @@ import type { Edition } from "../editions/edition";
 import { SAMPLING_ALGORITHM } from "./algorithm";
 import { apportion } from "./apportion";
 import { assertCanonicalText } from "./canonicalText";
-import { checkDrawHeader } from "./drawContext";
+import { checkDrawHeader, checkMemberDrawOptions } from "./drawContext";
 import { exactRate, requiredSampleSize } from "./exactRate";
 import type { MemberDrawRequestInput } from "./memberDrawRequest";
 import { type PreparedMemberPopulation, prepareMemberPopulation } from "./memberPopulation";
@@ -38,6 +38,7 @@ export function drawMemberSampleWithPopulation(
   edition: Edition,
 ): { sample: MemberSample; population: PreparedMemberPopulation } {
   const samplingDate = checkDrawHeader(request);
+  checkMemberDrawOptions(request);
   assertCanonicalText(request.organisationId, "Organisation ID");
   const stratifyBy = request.options?.stratifyBy ?? "none";
   const options = {

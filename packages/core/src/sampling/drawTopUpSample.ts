@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { toDayNumber, yearOfDay } from "../calendar/dayNumber";
 import type { Edition } from "../editions/edition";
-import { checkDrawHeader } from "./drawContext";
+import { validate } from "../model/validate";
+import { checkDrawHeader, checkMemberDrawOptions } from "./drawContext";
 import { drawMemberSample } from "./drawMemberSample";
 import type { MemberDrawRequestInput } from "./memberDrawRequest";
 import type { MemberSample } from "./memberSample";
@@ -24,9 +25,8 @@ export function drawTopUpSample(
   edition: Edition,
 ): MemberSample {
   const samplingDay = toDayNumber(checkDrawHeader(request));
-  const visited = z
-    .array(Visit)
-    .parse(visits)
+  checkMemberDrawOptions(request);
+  const visited = validate(z.array(Visit), visits, "visits")
     .filter((v) => v.kind === "field-visit")
     .filter((v) => {
       const day = toDayNumber(v.date);

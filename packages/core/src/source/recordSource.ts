@@ -37,6 +37,21 @@ export interface SourcedRecord {
 }
 
 /**
+ * What a source could not read as a record at all: a line that is not JSON,
+ * a collection of a kind the dataset does not have, a cell no value of its
+ * column can be. The source says why (in English and Chinese) and where;
+ * `readSource` reports it among the other issues, all or nothing. It takes
+ * no index among the records of its kind.
+ */
+export interface UnreadableRecord {
+  unreadable: { message: string; zh: string; code?: "malformed-record" | "unknown-kind" };
+  kind?: RecordKind;
+  /** The field the problem is in, when the source knows it (`date`, `online.activityDate`). */
+  field?: string;
+  place?: SourcePlace;
+}
+
+/**
  * The one seam between the adapters and the core, as a kysely dialect is
  * between a driver and the query builder: a source hands out records, in
  * batches and in any order; the core's shared checks validate each with its
@@ -51,4 +66,10 @@ export interface RecordSource {
   readonly name: string;
   /** The records, in batches of any size; a source may be read once only. */
   batches(): AsyncIterable<readonly SourcedRecord[]>;
+  /**
+   * What the source could not read as records at all (a line that is not
+   * JSON, a list of no known kind), asked once `batches()` is drained;
+   * `readSource` reports it with the other issues.
+   */
+  unreadable?(): readonly UnreadableRecord[];
 }

@@ -1,3 +1,5 @@
+import { restoreFormulaText } from "./formulaText";
+
 /** A cell's value reduced to what the import reads. */
 export type PlainCellValue = string | number | boolean | Date | { error: string } | undefined;
 
@@ -8,7 +10,8 @@ export type PlainCellValue = string | number | boolean | Date | { error: string 
  */
 export function plainCellValue(value: unknown): PlainCellValue {
   if (value === null || value === undefined) return undefined;
-  if (typeof value === "string") return value.trim() === "" ? undefined : value;
+  // Text our writers neutralised (`'=HYPERLINK(…)`) reads back as it was given.
+  if (typeof value === "string") return value.trim() === "" ? undefined : restoreFormulaText(value);
   if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
   if (typeof value === "boolean" || value instanceof Date) return value;
   if (typeof value === "object") {

@@ -8,6 +8,7 @@ export type ImportIssueKind =
   | RefusalKind
   | "unreadable-file"
   | "header-not-found"
+  | "missing-sheet"
   | "missing-column"
   | "duplicate-column"
   | "missing-value"

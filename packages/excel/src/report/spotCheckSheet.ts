@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { Bilingual } from "../spec/bilingual";
+import { printSetup } from "../writing/printSetup";
 import { type ReportCellInput, safeCellValue } from "../writing/safeCellValue";
 import { styleHeaderCell, styleTitleCell, TABLE_BORDER } from "../writing/sheetStyles";
 
@@ -63,7 +64,11 @@ export function writeSpotCheckSheet(
   name: string,
   data: SpotCheckSheetData,
 ): void {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: HEADER_ROW }] });
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: "frozen", ySplit: HEADER_ROW }],
+    // The names and the seed with its verification block side by side on one page width.
+    pageSetup: printSetup({ landscape: true, titleRows: `1:${HEADER_ROW}` }),
+  });
   sheet.columns = [
     { width: 6 },
     { width: 16 },

@@ -2,6 +2,7 @@ import type { VerdictStatus } from "@shuangbaodao/core";
 import type ExcelJS from "exceljs";
 import { columnLetters } from "../cells/a1";
 import { POST_CATALOGUE } from "../spec/postCatalogue";
+import { printSetup } from "../writing/printSetup";
 import { safeCellValue } from "../writing/safeCellValue";
 import { styleHeaderCell, TABLE_BORDER } from "../writing/sheetStyles";
 import { statusText, styleStatusCell } from "./statusStyle";
@@ -100,7 +101,7 @@ export function writeStatisticsTableSheet(
 ): void {
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: "frozen", xSplit: 1, ySplit: SUB_HEADER_ROW }],
-    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: printSetup({ landscape: true, titleRows: `1:${SUB_HEADER_ROW}` }),
   });
   sheet.columns = GROUPS.flatMap((group) =>
     Array.from({ length: Math.max(1, group.sub.length) }, () => ({ width: group.width })),

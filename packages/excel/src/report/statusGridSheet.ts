@@ -2,6 +2,7 @@ import type { VerdictStatus } from "@shuangbaodao/core";
 import type ExcelJS from "exceljs";
 import { columnLetters } from "../cells/a1";
 import type { Bilingual } from "../spec/bilingual";
+import { printSetup } from "../writing/printSetup";
 import { safeCellValue } from "../writing/safeCellValue";
 import { styleHeaderCell, styleTitleCell, TABLE_BORDER } from "../writing/sheetStyles";
 import { STATUS_LOOK, styleStatusCell } from "./statusStyle";
@@ -44,6 +45,11 @@ export function writeStatusGridSheet(
   const labelCount = Math.max(1, grid.rowHeaders.length);
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: "frozen", xSplit: labelCount, ySplit: HEADER_ROW }],
+    pageSetup: printSetup({
+      landscape: true,
+      titleRows: `1:${HEADER_ROW}`,
+      titleColumns: `A:${String.fromCharCode(64 + labelCount)}`,
+    }),
   });
   sheet.columns = [
     ...Array.from({ length: labelCount }, () => ({ width: 22 })),

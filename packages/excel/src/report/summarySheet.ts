@@ -1,6 +1,7 @@
 import type { VerdictStatus } from "@shuangbaodao/core";
 import type ExcelJS from "exceljs";
 import type { Bilingual } from "../spec/bilingual";
+import { printSetup } from "../writing/printSetup";
 import { type ReportCellInput, safeCellValue } from "../writing/safeCellValue";
 import { styleHeaderCell, styleTitleCell, TABLE_BORDER } from "../writing/sheetStyles";
 import { STATUS_LOOK, styleStatusCell } from "./statusStyle";
@@ -29,7 +30,11 @@ export function writeSummarySheet(
   name: string,
   summary: ReportSummary,
 ): void {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: "frozen", ySplit: 1 }],
+    // Labels and values side by side on one page width, never split.
+    pageSetup: printSetup({ landscape: false, titleRows: "1:1" }),
+  });
   sheet.columns = [{ width: 22 }, { width: 28 }, { width: 40 }];
   let rowNumber = 0;
   const nextRow = () => sheet.getRow(++rowNumber);

@@ -3,6 +3,7 @@ import { expectedText } from "../cells/expectedText";
 import type { SheetSpec } from "../spec/columnSpec";
 import { INSTRUCTIONS_SHEET_NAME } from "../spec/inputSheets";
 import { POST_CATALOGUE } from "../spec/postCatalogue";
+import { printSetup } from "../writing/printSetup";
 import { styleHeaderCell, styleTitleCell, TABLE_BORDER } from "../writing/sheetStyles";
 import { COLUMN_TYPE_LABEL } from "./columnTypeLabel";
 
@@ -49,7 +50,10 @@ export function writeInstructionsSheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   specs: readonly SheetSpec[],
 ) {
-  const sheet = workbook.addWorksheet(INSTRUCTIONS_SHEET_NAME, { views: [{ state: "normal" }] });
+  const sheet = workbook.addWorksheet(INSTRUCTIONS_SHEET_NAME, {
+    views: [{ state: "normal" }],
+    pageSetup: printSetup({ landscape: false }),
+  });
   sheet.columns = WIDTHS.map((width) => ({ width }));
   let rowNumber = 1;
   const nextRow = () => sheet.getRow(rowNumber++);

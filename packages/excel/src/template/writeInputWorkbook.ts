@@ -4,6 +4,7 @@ import { expectedText } from "../cells/expectedText";
 import type { SheetSpec } from "../spec/columnSpec";
 import { INPUT_SHEETS, OPTIONS_SHEET_NAME } from "../spec/inputSheets";
 import { openWorkbookWriter, type WorkbookTarget } from "../writing/openWorkbookWriter";
+import { printSetup } from "../writing/printSetup";
 import { safeCellValue } from "../writing/safeCellValue";
 import { styleHeaderCell, styleTitleCell } from "../writing/sheetStyles";
 import { writeInstructionsSheet } from "./instructionsSheet";
@@ -74,6 +75,7 @@ function writeRecordSheet(
 ): void {
   const sheet = workbook.addWorksheet(spec.name, {
     views: [{ state: "frozen", xSplit: 1, ySplit: HEADER_ROW }],
+    pageSetup: printSetup({ landscape: spec.columns.length > 6, titleRows: `1:${HEADER_ROW}` }),
   });
   const lastLetter = columnLetters(spec.columns.length);
   sheet.columns = spec.columns.map((column) => ({

@@ -3,6 +3,7 @@ import { columnLetters } from "../cells/a1";
 import type { Bilingual } from "../spec/bilingual";
 import { type CellLook, CellStyleIds } from "./cellStyleIds";
 import { cellXml } from "./cellXml";
+import { printSetup } from "./printSetup";
 import { type ReportCellInput, safeCellValue } from "./safeCellValue";
 import { sheetPartStream } from "./sheetPartStream";
 import { styleHeaderCell, styleTitleCell, TABLE_BORDER } from "./sheetStyles";
@@ -66,7 +67,10 @@ export async function writeTableSheet<T>(
   columns: readonly TableColumn<T>[],
   rows: Iterable<T>,
 ): Promise<number> {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", xSplit: 1, ySplit: HEADER_ROW }] });
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: "frozen", xSplit: 1, ySplit: HEADER_ROW }],
+    pageSetup: printSetup({ landscape: true, titleRows: `1:${HEADER_ROW}` }),
+  });
   sheet.columns = columns.map((column) => ({ width: column.width }));
 
   const titleRow = sheet.getRow(TITLE_ROW);

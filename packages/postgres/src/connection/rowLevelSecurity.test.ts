@@ -60,7 +60,7 @@ describe.each(TARGETS)("row-level security per unit on %s", (target) => {
     const service = records.find(
       (r) =>
         r.kind === "services" &&
-        (r.record as { memberId: string }).memberId === (member?.record as { id: string }).id,
+        (r.record as { memberId: string }).memberId === (member?.record as { id: string } | undefined)?.id,
     );
     // A corrected record of the other unit's member, beside the unit tree as it is: refused, nothing written.
     const attempt = [
@@ -112,7 +112,7 @@ describe.each(TARGETS)("row-level security per unit on %s", (target) => {
     expect(visible.rows[0].n).toBeGreaterThan(0);
     const error = await inTransaction(test.db, { units: ["u-cdc"] }, (client) =>
       client.query("UPDATE community_events SET superseded_at = now() WHERE id = $1", [
-        (event?.record as { id: string }).id,
+        (event?.record as { id: string } | undefined)?.id,
       ]),
     );
     expect(error.rowCount).toBe(0);

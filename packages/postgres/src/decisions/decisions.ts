@@ -34,7 +34,7 @@ export async function getDecision(
   await assertSchemaCurrent(db);
   if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
   const rows = await inTransaction(db, options.scope ?? CITY_SCOPE, (client) =>
-    client.query(`SELECT ${COLUMNS} FROM decisions WHERE id = $1`, [id]),
+    client.query<StoredRow>(`SELECT ${COLUMNS} FROM decisions WHERE id = $1`, [id]),
   );
   return rows.rows[0] ? toDecision(rows.rows[0]) : undefined;
 }
@@ -46,7 +46,7 @@ export async function listDecisions(
 ): Promise<Decision[]> {
   await assertSchemaCurrent(db);
   const result = await inTransaction(db, options.scope ?? CITY_SCOPE, (client) =>
-    client.query(
+    client.query<StoredRow>(
       `SELECT ${COLUMNS} FROM decisions
         WHERE ($1::uuid IS NULL OR run_id = $1) AND ($2::text IS NULL OR subject_id = $2)
         ORDER BY recorded_at DESC, subject_kind DESC, subject_id LIMIT $3`,
@@ -56,7 +56,26 @@ export async function listDecisions(
   return result.rows.map(toDecision);
 }
 
-function toDecision(row: Record<string, never>): Decision {
+interface StoredRow {
+  id: string;
+  run_id: string;
+  subject_kind: "member" | "unit";
+  subject_id: string;
+  scope_unit_id: string;
+  year: number;
+  edition_id: string;
+  edition_version: string;
+  edition_sha256: string;
+  library_version: string;
+  records_sha256: string;
+  as_of: string | null;
+  known_at: string;
+  recorded_at: string;
+  recorded_by: string;
+  verdicts: unknown[];
+}
+
+function toDecision(row: StoredRow): Decision {
   return {
     id: row.id,
     runId: row.run_id,

@@ -14,12 +14,12 @@ export type ValidatedRecords = {
  * record; the adapter never decides validity in its own words.
  */
 export function validateRecords(
-  records: readonly SourcedRecord[],
+  sourced: readonly SourcedRecord[],
 ): { ok: true; records: ValidatedRecords } | { ok: false; problems: ImportProblem[] } {
   const input: Record<string, unknown[]> = {};
   const places: Record<string, SourcePlace[]> = {};
   const problems: ImportProblem[] = [];
-  for (const { kind, record, place = {} } of records) {
+  for (const { kind, record, place = {} } of sourced) {
     if (!Object.hasOwn(RECORD_TABLES, kind)) {
       problems.push({
         place,
@@ -29,8 +29,12 @@ export function validateRecords(
       });
       continue;
     }
-    (input[kind] ??= []).push(record);
-    (places[kind] ??= []).push(place);
+    const records = input[kind] ?? [];
+    const kindPlaces = places[kind] ?? [];
+    records.push(record);
+    kindPlaces.push(place);
+    input[kind] = records;
+    places[kind] = kindPlaces;
   }
   const parsed = AuditDataset.safeParse(input);
   if (!parsed.success) {

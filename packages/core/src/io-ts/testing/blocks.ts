@@ -41,16 +41,37 @@ export const junk: fc.Arbitrary<unknown> = fc.oneof(
 /** What `String.prototype.trim` (and so zod's `.trim()`) removes, from plain space to U+3000 and the BOM. */
 const WHITESPACE = [" ", "\t", "\n", "\r", "\u00a0", "\u2028", "\u3000", "\ufeff"];
 export const padding = fc.string({ unit: fc.constantFrom(...WHITESPACE), maxLength: 3 });
-const char = fc.oneof(
-  { arbitrary: fc.constantFrom(..."abcmxyz0129-_."), weight: 6 },
-  { arbitrary: fc.constantFrom(..."张三丰庆路社区金水区巡逻"), weight: 3 },
-  { arbitrary: fc.constantFrom(...WHITESPACE), weight: 1 },
-  // zod measures length in code points: a pair counts once, a lone surrogate once.
-  { arbitrary: fc.constantFrom("😀", "𠀀", "\ud800", "\udc00"), weight: 1 },
-);
+/** Characters of text; control characters (tab, line feed…) and lone surrogates only in free text, not in IDs. */
+const chars = (forId: boolean) =>
+  fc.oneof(
+    { arbitrary: fc.constantFrom(..."abcmxyz0129-_."), weight: 6 },
+    { arbitrary: fc.constantFrom(..."张三丰庆路社区金水区巡逻"), weight: 3 },
+    { arbitrary: fc.constantFrom(...(forId ? WHITESPACE.filter((w) => w >= " ") : WHITESPACE)), weight: 1 },
+    // zod measures length in code points: a pair counts once, a lone surrogate once.
+    { arbitrary: fc.constantFrom(...(forId ? ["😀", "𠀀"] : ["😀", "𠀀", "\ud800", "\udc00"])), weight: 1 },
+    // Text that NFC changes: a decomposed é, the compatibility ideograph U+FA4C (社), Hangul jamo.
+    { arbitrary: fc.constantFrom("e\u0301", "\uFA4C", "\u1100\u1161", "A\u030A"), weight: 1 },
+  );
+// Control characters, and lone surrogates in either order: refused in an ID.
+const CONTROLS = [
+  "\u0000",
+  "\u0007",
+  "\u001b",
+  "\u007f",
+  "\u0085",
+  "\u009f",
+  "\ud800",
+  "\udc00",
+  "\udc00\ud800",
+];
 
-/** Text that `z.string().trim().min(1).max(max)` accepts, and text around its edges. */
-function trimmedText(max: number): Case {
+/**
+ * Text that `z.string().trim().normalize("NFC").min(1).max(max)` accepts (and,
+ * with `refuseControls`, without control characters inside), and text around
+ * its edges.
+ */
+function trimmedText(max: number, refuseControls = false): Case {
+  const char = chars(refuseControls);
   const padded = (core: fc.Arbitrary<string>) =>
     fc.tuple(padding, core, padding).map(([before, text, after]) => before + text + after);
   const valid = fc.oneof(
@@ -66,20 +87,30 @@ function trimmedText(max: number): Case {
       fc.integer({ min: max - 1, max: max + 1 }).map((n) => "😀".repeat(n)),
       fc.integer({ min: max - 1, max: max + 1 }).map((n) => "\ud800".repeat(n)),
       padded(fc.string({ unit: char, maxLength: 4 })),
+      // A control character inside; NFC shortening text to within the bound.
+      fc
+        .tuple(
+          fc.string({ unit: char, maxLength: 3 }),
+          fc.constantFrom(...CONTROLS),
+          fc.string({ unit: char, maxLength: 3 }),
+        )
+        .map((parts) => parts.join("")),
+      fc.integer({ min: max - 1, max: max + 1 }).map((n) => "e\u0301".repeat(n)),
       junk,
     ),
   };
 }
 
-export const recordId = trimmedText(200);
+export const recordId = trimmedText(200, true);
 export const nonEmptyText = trimmedText(2000);
 
 const twoDigits = (n: number) => String(n).padStart(2, "0");
 const fourDigits = (n: number) => String(n).padStart(4, "0");
 
+// The whole supported range (1900-01-01 to 2199-12-31), a day in from each end so any offset stays inside.
 const instant = fc.date({
-  min: new Date("1990-01-01T00:00:00Z"),
-  max: new Date("2099-12-31T23:59:59Z"),
+  min: new Date("1900-01-02T00:00:00Z"),
+  max: new Date("2199-12-30T23:59:59Z"),
   noInvalidDate: true,
 });
 const dateOnly = instant.map((d) => d.toISOString().slice(0, 10));
@@ -105,6 +136,8 @@ export const calendarDate: Case = {
     // Shanghai wall-clock time.
     fc.tuple(dateOnly, separator, timeOfDay).map((parts) => parts.join("")),
     fc.constantFrom("2020-02-29", "2000-02-29", "2019-10-31T20:00:00Z", "2019-12-31T23:30"),
+    // The ends of the supported range (1899-12-31T16:00Z is 00:05:43 in Shanghai's 1900 local mean time).
+    fc.constantFrom("1900-01-01", "2199-12-31", "2199-12-31T15:59:59Z", "1899-12-31T16:00:00Z"),
   ),
   mutated: fc.oneof(
     // Days that may not exist (2019-02-29, 2019-02-30, 2019-04-31, month 13 …).
@@ -117,6 +150,18 @@ export const calendarDate: Case = {
       .map(([y, m, d]) => `${fourDigits(y)}-${twoDigits(m)}-${twoDigits(d)}`),
     fc.integer({ min: 1896, max: 2104 }).map((y) => `${y}-02-29`),
     fc.constantFrom("2019-02-29", "2019-02-30", "2019-04-31", "1900-02-29", "2019-00-10", "2019-13-01"),
+    // Just outside the supported range, and dates Date.UTC would misread (0050 as 1950, year 10000).
+    fc.constantFrom(
+      "1899-12-31",
+      "2200-01-01",
+      "2199-12-31T16:00:00Z",
+      "9999-12-31T16:00Z",
+      "9999-12-31T20:00Z",
+      "9999-12-15",
+      "0050-01-01",
+      "0000-01-01T00:00Z",
+      "0001-01-01",
+    ),
     // Times that may not exist, with and without an offset.
     fc
       .tuple(

@@ -1,0 +1,142 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { assessDataset } from "../audit/assessDataset";
+import { AuditDataset, type AuditDatasetInput } from "../audit/auditDataset";
+import { getEdition } from "../editions/registry";
+import { cases } from "../io-ts/testing/arbitraries";
+import { assessMember } from "../member/assessMember";
+import { Dataset } from "../model/dataset";
+import { MemberRecords } from "../model/memberRecords";
+import { InputError, validate } from "../model/validate";
+import { RecordChecker } from "./recordChecker";
+
+const HC = getEdition("zhengzhou-2019-health-commission");
+const member = { id: "m1", name: "王芳", unitId: "u1", branchId: "b1", inService: true };
+const home = { communityId: "c1", communityName: "丰庆路社区", district: "金水区" };
+const service = (id: string, date: string) => ({
+  id,
+  memberId: "m1",
+  date,
+  communityId: "c1",
+  content: "义诊",
+});
+
+function issuesOf(run: () => unknown) {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof InputError) return error.issues.map(({ code, path }) => ({ code, path }));
+    throw error;
+  }
+  throw new Error("expected an InputError");
+}
+
+describe("duplicates and dangling references are refused on the member side (issue 10.1)", () => {
+  it("two services with one ID are refused, not counted twice for M-SERVICE-YEAR", () => {
+    const bundle = {
+      member,
+      residences: [{ id: "r1", memberId: "m1", ...home, from: "2015-01-01" }],
+      services: [service("s1", "2019-11-02"), service("s1", "2019-11-02")],
+    };
+    expect(issuesOf(() => validate(MemberRecords, bundle))).toEqual([
+      { code: "duplicate-id", path: "services[1].id" },
+    ]);
+    // With distinct IDs, the two services are two.
+    const fixed = validate(MemberRecords, {
+      ...bundle,
+      services: [service("s1", "2019-11-02"), service("s2", "2019-11-02")],
+    });
+    const verdict = assessMember(fixed, HC, { year: 2019 }).verdicts.find(
+      (v) => v.ruleId === "M-SERVICE-YEAR",
+    );
+    expect(verdict?.recordIds).toEqual(["s1", "s2"]);
+  });
+
+  it("two residences with one ID are refused, in a dataset as in a bundle", () => {
+    const residences = [
+      { id: "r1", memberId: "m1", ...home, from: "2015-01-01" },
+      { id: "r1", memberId: "m1", ...home, communityId: "c2", from: "2015-01-01" },
+    ];
+    expect(
+      issuesOf(() =>
+        validate(Dataset, { units: [{ id: "u1", name: "单位" }], members: [member], residences }),
+      ),
+    ).toEqual([{ code: "duplicate-id", path: "residences[1].id" }]);
+  });
+
+  it("a member listed twice, a member of an unknown unit and records of unknown members are refused", () => {
+    const dataset: AuditDatasetInput = {
+      units: [{ id: "u1", name: "单位" }],
+      members: [member, member, { ...member, id: "m2", unitId: "u9" }],
+      services: [{ ...service("s1", "2019-11-02"), memberId: "m9" }],
+      attendances: [{ id: "a1", eventId: "e9", memberId: "m1" }],
+      visits: [{ id: "v1", memberId: "m8", date: "2019-12-01", kind: "field-visit" }],
+    };
+    expect(issuesOf(() => validate(AuditDataset, dataset))).toEqual([
+      { code: "duplicate-id", path: "members[1].id" },
+      { code: "unknown-reference", path: "members[2].unitId" },
+      { code: "unknown-reference", path: "services[0].memberId" },
+      { code: "unknown-reference", path: "attendances[0].eventId" },
+      { code: "unknown-reference", path: "visits[0].memberId" },
+    ]);
+  });
+
+  it("a member's branch is checked when organisations are given, not when there are none", () => {
+    const units = [{ id: "u1", name: "单位" }];
+    expect(() => validate(Dataset, { units, members: [member] })).not.toThrow();
+    const organisations = [{ id: "b2", unitId: "u1", name: "第二支部", kind: "支部" }];
+    expect(issuesOf(() => validate(Dataset, { units, organisations, members: [member] }))).toEqual([
+      { code: "unknown-reference", path: "members[0].branchId" },
+    ]);
+  });
+
+  it("assessDataset with a spot check never throws once the dataset validated", () => {
+    fc.assert(
+      fc.property(cases.AuditDataset?.valid as fc.Arbitrary<unknown>, (value) => {
+        const dataset = validate(AuditDataset, value);
+        assessDataset(dataset, HC, {
+          year: 2019,
+          spotCheck: { seed: "2019-12-01 福彩3D 123", samplingDate: "2019-12-01" },
+        });
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe("RecordChecker: fed one record at a time", () => {
+  it("reports a reference to a record that comes later only if it never comes", () => {
+    const checker = new RecordChecker();
+    checker.add("units", 0, { id: "u1", name: "单位" });
+    checker.add("services", 0, service("s1", "2019-11-02"), { line: 1 });
+    checker.add("services", 1, { ...service("s2", "2019-11-02"), memberId: "m2" }, { line: 2 });
+    checker.add("members", 0, member, { line: 3 });
+    expect(checker.issues()).toEqual([
+      expect.objectContaining({
+        code: "unknown-reference",
+        kind: "services",
+        index: 1,
+        field: "memberId",
+        place: { line: 2 },
+      }),
+    ]);
+  });
+
+  it("does not report a reference to a record that failed its own checks", () => {
+    const checker = new RecordChecker();
+    checker.addFailed("members", { id: " m1 ", name: "" });
+    checker.add("services", 0, service("s1", "2019-11-02"));
+    expect(checker.issues()).toEqual([]);
+  });
+
+  it("names each unit on a loop, not those below it", () => {
+    const checker = new RecordChecker();
+    checker.add("units", 0, { id: "a", parentUnitId: "b" });
+    checker.add("units", 1, { id: "b", parentUnitId: "a" });
+    checker.add("units", 2, { id: "c", parentUnitId: "a" });
+    expect(checker.issues().map((i) => [i.code, i.index])).toEqual([
+      ["reference-cycle", 0],
+      ["reference-cycle", 1],
+    ]);
+  });
+});
