@@ -4,6 +4,7 @@ import type { Edition } from "../editions/edition";
 import { validate } from "../model/validate";
 import type { Verdict } from "../model/verdict";
 import { EarlyWarningsOptions, type EarlyWarningsOptionsInput } from "../options/earlyWarningsOptions";
+import { periodIdOf } from "../rules/verdictLookup";
 import type { EarlyWarning, EarlyWarnings, OverdueObligation, WarningSeverity } from "./earlyWarning";
 
 /** Severity by days left, with the edition's thresholds: it rises as the deadline nears. */
@@ -12,10 +13,6 @@ export function warningSeverity(edition: Edition, daysLeft: number): WarningSeve
   if (daysLeft <= urgentDays) return "urgent";
   if (daysLeft <= warningDays) return "warning";
   return "notice";
-}
-
-function periodOf(verdict: Verdict): string | null {
-  return typeof verdict.facts.period === "string" ? verdict.facts.period : null;
 }
 
 /** A verdict that is a duty still open on the as-of date, with a deadline ahead. */
@@ -64,7 +61,7 @@ export function earlyWarnings(
     ruleId: verdict.ruleId,
     subject: verdict.subject,
     year: verdict.year,
-    period: periodOf(verdict),
+    period: periodIdOf(verdict),
     citations: verdict.citations,
     edition: verdict.edition,
   });
