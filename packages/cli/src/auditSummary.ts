@@ -1,4 +1,4 @@
-import { compareCodePoints, type DatasetAssessment, type Verdict } from "@shuangbaodao/core";
+import { compareCodePoints, type DatasetAssessment, periodIdOf, type Verdict } from "@shuangbaodao/core";
 
 /** A subject named in the summary, with the rule triggers behind it. */
 export interface NamedSubject {
@@ -89,9 +89,9 @@ export function auditSummary(result: DatasetAssessment, names: ReadonlyMap<strin
     if (bar?.status === "unmet") award.awardBar.push(named(unit.unitId, names, bar));
     if (bar?.status === "pending") award.awardBarPending.push(named(unit.unitId, names, bar));
     for (const v of unit.verdicts) {
-      if (v.status === "unmet" && typeof v.facts.period === "string") {
-        missedPeriods.push({ unitId: unit.unitId, ruleId: v.ruleId, period: v.facts.period });
-      }
+      const period = periodIdOf(v);
+      if (v.status === "unmet" && period !== null)
+        missedPeriods.push({ unitId: unit.unitId, ruleId: v.ruleId, period });
     }
   }
   const total = result.statistics.total;

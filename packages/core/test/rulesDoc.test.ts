@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { FACTS_BY_RULE } from "../src/model/verdict";
 import { RULE_IDS, RULES, type RuleId } from "../src/rules/ruleCatalogue";
 
 // docs/rules.md maps each rule ID to the function that decides it, its tests and
@@ -77,6 +78,21 @@ describe("docs/rules.md", () => {
         expect(readFileSync(path, "utf8"), `${test} mentions ${row.id}`).toContain(row.id);
       }
       expect(row.citation).toBe(RULES[row.id as RuleId].citations.map((c) => c.text).join("; "));
+    }
+  });
+
+  it("lists each rule's facts: exactly the keys of its facts schema", () => {
+    const section = doc.slice(doc.indexOf("### Each rule's facts"), doc.indexOf("## Early warnings"));
+    const listed = new Map<string, string[]>();
+    for (const part of section.split("\n#### ").slice(1)) {
+      const ruleId = part.slice(1, part.indexOf("`", 1));
+      const same = /^The same facts as `([^`]+)`/m.exec(part)?.[1];
+      const keys = [...part.matchAll(/^\| `([^`]+)` +\|/gm)].map((m) => m[1] as string);
+      listed.set(ruleId, same === undefined ? keys : (listed.get(same) ?? []));
+    }
+    expect([...listed.keys()].sort()).toEqual(Object.keys(FACTS_BY_RULE).sort());
+    for (const [ruleId, schema] of Object.entries(FACTS_BY_RULE)) {
+      expect(listed.get(ruleId), ruleId).toEqual(Object.keys(schema.shape));
     }
   });
 });

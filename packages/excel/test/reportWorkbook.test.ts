@@ -28,7 +28,7 @@ function verdict(overrides: Partial<Verdict>): Verdict {
     tasks: [],
     triggeredBy: [],
     ...overrides,
-  };
+  } as Verdict;
 }
 
 // Every text here starts a formula if typed into a spreadsheet; all must stay text.

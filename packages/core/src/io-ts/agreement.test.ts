@@ -29,6 +29,11 @@ const OUTPUT_ONLY = new Set([
   "Fix",
   "Task",
   "FactValue",
+  // The parts of verdicts' facts (and every \`…Facts\` schema, below).
+  "DateText",
+  "VerdictPeriod",
+  "ConsequenceTrigger",
+  "PendingItem",
   // A sample's verification.
   "SampleVerification",
   "SampleDifference",
@@ -39,7 +44,8 @@ const OUTPUT_ONLY = new Set([
 const entries = { ...model, ...sampling, ...audit, ...options };
 
 const zodSchemas = (Object.entries(entries) as [string, unknown][]).filter(
-  (entry): entry is [string, z.ZodType] => entry[1] instanceof z.ZodType && !OUTPUT_ONLY.has(entry[0]),
+  (entry): entry is [string, z.ZodType] =>
+    entry[1] instanceof z.ZodType && !OUTPUT_ONLY.has(entry[0]) && !entry[0].endsWith("Facts"),
 );
 const ioCodecs = (Object.entries(codecs) as [string, unknown][]).filter(
   (entry): entry is [string, t.Mixed] => entry[1] instanceof t.Type,

@@ -1,13 +1,13 @@
 import * as t from "io-ts";
 import { closedObject, integer, withDefault } from "./codec";
-import { CalendarDate, NonEmptyText, RecordId } from "./primitives";
+import { CalendarDate, Name, RecordId } from "./primitives";
 
 /** A party member of a unit; `inScopeFrom` is set when they came into scope after the programme began. */
 export const Member = closedObject(
   "Member",
   {
     id: RecordId,
-    name: NonEmptyText,
+    name: Name,
     unitId: RecordId,
     branchId: RecordId,
     inService: t.boolean,

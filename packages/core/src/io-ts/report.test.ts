@@ -68,7 +68,7 @@ describe("decodeOrThrow", () => {
   test("a missing field and a wrong root are named too", () => {
     const { name: _, ...nameless } = member;
     expect(thrown(() => decodeOrThrow(Member, nameless)).issues).toEqual([
-      { path: "name", message: "required (NonEmptyText)" },
+      { path: "name", message: "required (Name)" },
     ]);
     expect(thrown(() => decodeOrThrow(Member, [member])).issues).toEqual([
       { path: "(root)", message: "expected Member, got an array" },

@@ -37,7 +37,7 @@ export function outOfScopeVerdicts(
     memberVerdict(ctx, ruleId, {
       status: "not-applicable",
       reason: why.reason,
-      facts: { inService: ctx.records.member.inService },
+      facts: { outOfScope: true, inService: ctx.records.member.inService },
       explanation: { zh: `${why.zh}。`, en: `${why.en[0]?.toUpperCase()}${why.en.slice(1)}.` },
     }),
   );

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CalendarDate, NonEmptyText, RecordId } from "./primitives";
+import { CalendarDate, Name, RecordId } from "./primitives";
 
 /**
  * A party member of a unit. Only in-service members (在职党员) are in scope of
@@ -9,7 +9,7 @@ import { CalendarDate, NonEmptyText, RecordId } from "./primitives";
  */
 export const Member = z.strictObject({
   id: RecordId,
-  name: NonEmptyText,
+  name: Name,
   unitId: RecordId,
   branchId: RecordId,
   inService: z.boolean(),

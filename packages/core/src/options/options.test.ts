@@ -6,6 +6,7 @@ import { assessMembers } from "../member/assessMembers";
 import { memberRecords, reportOn } from "../member/testing/memberRecordsBuilder";
 import { CITY, HEALTH_COMMISSION } from "../member/testing/verdictOf";
 import { validate as validateDataset } from "../model/validate";
+import type { StatsTableFacts } from "../model/verdict";
 import { organisationReport } from "../rollups/organisationReport";
 import { statisticsTable } from "../rollups/statisticsTable";
 import { refusedAt } from "../testing/refusedAt";
@@ -104,7 +105,11 @@ describe("assessDataset's options", () => {
       `{${names.map((id, i) => `"${id}": "2019-11-${String(10 + i * 5).padStart(2, "0")}"`).join(",")}}`,
     );
     const result = assessDataset(units, CITY, { year: 2019, statsTableSubmittedOn: submittedOn });
-    const deadlines = result.statistics.deadlines.map((v) => [v.subject.id, v.status, v.facts.submittedOn]);
+    const deadlines = result.statistics.deadlines.map((v) => [
+      v.subject.id,
+      v.status,
+      (v.facts as StatsTableFacts).submittedOn,
+    ]);
     // City deadline 2019-11-20: 11-10, 11-15 and 11-20 on time, 11-25 and 11-30 late (in code point order).
     expect(deadlines).toEqual([
       ["__proto__", "met", "2019-11-20"],

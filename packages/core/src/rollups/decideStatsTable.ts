@@ -1,6 +1,6 @@
 import { fromDayNumber, toDayNumber, yearOfDay } from "../calendar/dayNumber";
 import type { Edition } from "../editions/edition";
-import type { Verdict } from "../model/verdict";
+import type { VerdictOf } from "../model/verdict";
 import { buildVerdict } from "../rules/buildVerdict";
 
 /**
@@ -14,7 +14,7 @@ export function decideStatsTable(
   year: number,
   submittedOn: string | undefined,
   asOf?: string,
-): Verdict {
+): VerdictOf<"M-STATS-TABLE"> {
   const scope = { subject: { kind: "unit" as const, id: unitId }, year, edition };
   const deadlineText = edition.parameters.member.statsTableDeadline;
   const deadline = toDayNumber(deadlineText);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { MemberAssessment } from "../member/memberAssessment";
+import { inScope, verdictOf } from "../rules/verdictLookup";
 
 /**
  * One line of the 在职党员到居住地社区统计表: the members of a unit or a branch,
@@ -66,12 +67,12 @@ export function addToRow(row: StatisticsRow, assessment: MemberAssessment): void
   else row.notYetReported += 1;
   row.reportRate = (row.reportedOnTime + row.reportedLate) / row.membersInScope;
 
-  const claims = assessment.verdicts.find((v) => v.ruleId === "M-CLAIM-POST")?.facts.claimedPostCodes;
-  for (const code of Array.isArray(claims) ? claims : []) {
+  const claims = inScope(verdictOf(assessment, "M-CLAIM-POST"))?.facts.claimedPostCodes ?? [];
+  for (const code of claims) {
     const index = Number(code) - 1;
     row.postsClaimedByCode[index] = (row.postsClaimedByCode[index] ?? 0) + 1;
   }
-  const counted = Number(assessment.verdicts.find((v) => v.ruleId === "M-SERVICE-YEAR")?.facts.counted ?? 0);
+  const counted = inScope(verdictOf(assessment, "M-SERVICE-YEAR"))?.facts.counted ?? 0;
   if (counted === 0) row.servicesZero += 1;
   else if (counted === 1) row.servicesOne += 1;
   else row.servicesTwoOrMore += 1;

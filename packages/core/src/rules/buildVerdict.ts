@@ -1,6 +1,14 @@
 import { sortByCodePoint } from "../collections/compareCodePoints";
 import type { EditionRef } from "../editions/edition";
-import type { ExcludedRecord, FactValue, Fix, Task, Verdict, VerdictStatus } from "../model/verdict";
+import type {
+  ExcludedRecord,
+  Fix,
+  Task,
+  Verdict,
+  VerdictOf,
+  VerdictRuleId,
+  VerdictStatus,
+} from "../model/verdict";
 import { RULES, type RuleId } from "./ruleCatalogue";
 
 /** The parts of a verdict a rule decides; `buildVerdict` adds the rest. */
@@ -10,7 +18,8 @@ export interface VerdictParts {
   provisional?: boolean;
   severity?: Verdict["severity"];
   recordIds?: string[];
-  facts?: Record<string, FactValue>;
+  /** The rule's facts, of the shape its facts schema gives (checked by the schema tests, not by the compiler). */
+  facts?: object;
   excluded?: ExcludedRecord[];
   explanation: { zh: string; en: string };
   fix?: Fix;
@@ -31,15 +40,23 @@ export interface VerdictScope {
  * that no rule can forget them. Record IDs are de-duplicated and sorted, so
  * the verdict does not depend on the order of the input records.
  */
-export function buildVerdict(scope: VerdictScope, ruleId: RuleId, parts: VerdictParts): Verdict {
-  const verdict: Verdict = {
+export function buildVerdict<R extends VerdictRuleId>(
+  scope: VerdictScope,
+  ruleId: R,
+  parts: VerdictParts,
+): VerdictOf<R> {
+  const verdict = {
     ruleId,
     subject: scope.subject,
     year: scope.year,
     status: parts.status,
     provisional: parts.provisional ?? false,
     severity: parts.severity ?? "binding",
-    citations: RULES[ruleId].citations.map((c) => ({ document: c.document, clause: c.clause, text: c.text })),
+    citations: RULES[ruleId as RuleId].citations.map((c) => ({
+      document: c.document,
+      clause: c.clause,
+      text: c.text,
+    })),
     recordIds: sortedUnique(parts.recordIds),
     facts: parts.facts ?? {},
     excluded: parts.excluded ?? [],
@@ -47,7 +64,7 @@ export function buildVerdict(scope: VerdictScope, ruleId: RuleId, parts: Verdict
     explanation: parts.explanation,
     tasks: parts.tasks ?? [],
     triggeredBy: parts.triggeredBy ?? [],
-  };
+  } as VerdictOf<R>;
   if (parts.reason !== undefined) verdict.reason = parts.reason;
   if (parts.due !== undefined) verdict.due = parts.due;
   if (parts.fix !== undefined) verdict.fix = parts.fix;

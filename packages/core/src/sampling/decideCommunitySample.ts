@@ -4,7 +4,7 @@ import { compareCodePoints } from "../collections/compareCodePoints";
 import type { Edition } from "../editions/edition";
 import { CalendarDate } from "../model/primitives";
 import { validate } from "../model/validate";
-import type { Verdict } from "../model/verdict";
+import type { VerdictOf } from "../model/verdict";
 import { buildVerdict, type VerdictParts } from "../rules/buildVerdict";
 import { CommunityDrawRequest } from "./communityDrawRequest";
 import { eligibleCommunities } from "./communityPopulation";
@@ -44,7 +44,10 @@ export type CommunitySampleCheckInput = z.input<typeof CommunitySampleCheckInput
  * open a shortfall is `pending` with a fix, after it `unmet` (`count-short`,
  * or `not-published`). No district at all is `not-applicable`.
  */
-export function decideCommunitySample(input: CommunitySampleCheckInput, edition: Edition): Verdict {
+export function decideCommunitySample(
+  input: CommunitySampleCheckInput,
+  edition: Edition,
+): VerdictOf<"W-COMMUNITY-SAMPLE"> {
   const visits = validate(z.array(CommunityVisit), input.visits ?? [], "visits");
   const findings =
     input.findings === undefined

@@ -3,7 +3,7 @@ import { fromDayNumber } from "../calendar/dayNumber";
 import type { Edition } from "../editions/edition";
 import { CalendarDate } from "../model/primitives";
 import { validate } from "../model/validate";
-import type { Verdict } from "../model/verdict";
+import type { VerdictOf } from "../model/verdict";
 import { buildVerdict, type VerdictParts } from "../rules/buildVerdict";
 import { countFieldVisits } from "./datedVisits";
 import { drawMemberSampleWithPopulation } from "./drawMemberSample";
@@ -43,7 +43,7 @@ function listed(ids: readonly string[], separator: string): string {
  * 12-31) a shortfall is `pending` with a fix, after it `unmet` (`count-short`).
  * An organisation without members in scope is `not-applicable`.
  */
-export function decideSpotCheck(input: SpotCheckInput, edition: Edition): Verdict {
+export function decideSpotCheck(input: SpotCheckInput, edition: Edition): VerdictOf<"M-SPOTCHECK-20"> {
   const visits = validate(z.array(Visit), input.visits ?? [], "visits");
   const asOf = input.asOf === undefined ? undefined : validate(CalendarDate, input.asOf, "asOf");
   const { sample, population } = drawMemberSampleWithPopulation(input.draw, edition);

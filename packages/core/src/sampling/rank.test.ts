@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import fc from "fast-check";
@@ -77,6 +78,18 @@ describe("the bulk rank table", () => {
         },
       ),
     );
+  });
+
+  it("the fast engine gives node:crypto's digests too, for any prefix and message", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), fc.uint8Array({ maxLength: 300 }), (prefix, message) => {
+        const out = new Uint32Array(8);
+        prefixedSha256(prefix).digestWords(message, 0, message.length, out, 0);
+        const hex = [...out].map((w) => w.toString(16).padStart(8, "0")).join("");
+        expect(hex).toBe(createHash("sha256").update(prefix).update(message).digest("hex"));
+      }),
+    );
+    expect(rankOf("ab", "c")).toBe(createHash("sha256").update("ab\u0000c").digest("hex"));
   });
 
   it("the fast engine gives noble's digests around every block and padding boundary", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { zhengzhou2019 as CITY } from "../editions/zhengzhou2019";
 import { UnitDataset } from "../model/unitDataset";
 import { Verdict } from "../model/verdict";
+import { periodIdOf } from "../rules/verdictLookup";
 import { assessUnitYear } from "./assessUnitYear";
 import { assessUnitYears } from "./assessUnitYears";
 import { groupByUnit } from "./groupByUnit";
@@ -27,7 +28,7 @@ describe("assessUnitYear", () => {
 
   it("labels each periodic verdict with its period", () => {
     const a = assessUnitYear(exemplaryUnit2019(), CITY, { year: 2019 });
-    const labels = a.verdicts.filter((v) => v.ruleId === "U-MEETING-QUARTER").map((v) => v.facts.period);
+    const labels = a.verdicts.filter((v) => v.ruleId === "U-MEETING-QUARTER").map((v) => periodIdOf(v));
     expect(labels).toEqual(["2019-Q1", "2019-Q2", "2019-Q3", "2019-Q4"]);
   });
 
@@ -78,7 +79,7 @@ describe("groupByUnit and UnitDataset", () => {
     expect(bundles[0]?.activities).toEqual([]);
     const a = assessUnitYear(bundles[1] as (typeof bundles)[number], CITY, { year: 2019 });
     expect(a.parentUnitId).toBe("wjw");
-    const oct = a.verdicts.find((v) => v.ruleId === "U-VOLUNTEER-MONTH" && v.facts.period === "2019-10");
+    const oct = a.verdicts.find((v) => v.ruleId === "U-VOLUNTEER-MONTH" && periodIdOf(v) === "2019-10");
     expect(oct?.reason).toBe("before-unit-start");
   });
 

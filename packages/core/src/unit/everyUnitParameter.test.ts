@@ -4,7 +4,8 @@ import type { Edition } from "../editions/edition";
 import { leafPaths, setValueAt, valueAt } from "../editions/leafPaths";
 import { zhengzhou2019 as CITY } from "../editions/zhengzhou2019";
 import type { UnitRecords } from "../model/unitRecords";
-import type { VerdictStatus } from "../model/verdict";
+import type { VerdictRuleId, VerdictStatus } from "../model/verdict";
+import { periodIdOf } from "../rules/verdictLookup";
 import { assessUnitYear } from "./assessUnitYear";
 import {
   COMMUNITY,
@@ -42,7 +43,7 @@ interface Case {
   after: string;
 }
 
-const rule = (ruleId: string, period?: string) => (a: UnitAssessment) =>
+const rule = (ruleId: VerdictRuleId, period?: string) => (a: UnitAssessment) =>
   statusOf(verdictOf(a, ruleId, period));
 const summary = (ruleId: string) => (a: UnitAssessment) => summaryOf(a, ruleId);
 const report = (date: string) => ({ id: "sr", unitId: "u1", ...STREET, date });
@@ -283,7 +284,7 @@ describe("a test edition that changes every unit parameter at once", () => {
     const labels = (ruleId: string) =>
       a.verdicts
         .filter((v) => v.ruleId === ruleId && v.status !== "not-applicable")
-        .map((v) => v.facts.period);
+        .map((v) => periodIdOf(v));
     // programmeStart 2019-07-01 and the new periods.
     expect(labels("U-MEETING-QUARTER")).toEqual([
       "2019-07",
@@ -312,7 +313,7 @@ describe("a test edition that changes every unit parameter at once", () => {
     // Inquiry read as verified, but no supervision on it; the award bar takes the inquiry by the text itself.
     expect(statusOf(verdictOf(a, "U-INQUIRY"))).toBe("unmet/pending-treated-as-verified");
     const supervise = verdictOf(a, "U-SUPERVISE");
-    expect(supervise.facts.triggers).toEqual(["poor"]);
+    expect(supervise.facts.grounds).toEqual(["poor"]);
     expect(supervise.triggeredBy).toContain("U-THREE-LISTS:missing-list");
     const bar = verdictOf(a, "U-AWARD-BAR");
     expect(bar.reason).toBe("falls-short+negative-report");

@@ -1,6 +1,5 @@
 import { type DayNumber, fromDayNumber, yearOfDay } from "../calendar/dayNumber";
-import type { ExcludedRecord, FactValue, Verdict } from "../model/verdict";
-import type { RuleId } from "../rules/ruleCatalogue";
+import type { ExcludedRecord, FactValue, Verdict, VerdictRuleId } from "../model/verdict";
 import type { Dated, DueBasis, UnitContext } from "./unitContext";
 import { dutySeverity, unitVerdict } from "./unitVerdict";
 
@@ -13,7 +12,7 @@ export interface DutyProblem {
 
 /** What a one-time duty (report, pairing, receipt) needs to be decided. */
 export interface OneTimeDuty<T extends { id: string }> {
-  ruleId: RuleId;
+  ruleId: VerdictRuleId;
   /** The first record that fulfils the duty, if any, dated on or before the cutoff. */
   first: Dated<T> | undefined;
   due: { day: DayNumber; basis: DueBasis };

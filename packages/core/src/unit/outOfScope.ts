@@ -1,6 +1,5 @@
 import { fromDayNumber } from "../calendar/dayNumber";
-import type { Verdict } from "../model/verdict";
-import type { RuleId } from "../rules/ruleCatalogue";
+import type { Verdict, VerdictRuleId } from "../model/verdict";
 import type { UnitContext } from "./unitContext";
 import { capitalise, dutySeverity, unitVerdict } from "./unitVerdict";
 
@@ -28,14 +27,14 @@ export function outOfScopeReason(ctx: UnitContext): { reason: string; zh: string
 /** A rule as not applicable, with the one reason. */
 export function outOfScopeVerdict(
   ctx: UnitContext,
-  ruleId: RuleId,
+  ruleId: VerdictRuleId,
   why: { reason: string; zh: string; en: string },
 ): Verdict {
   return unitVerdict(ctx, ruleId, {
     status: "not-applicable",
     reason: why.reason,
     severity: dutySeverity(ctx, ruleId),
-    facts: { programmeStart: fromDayNumber(ctx.programmeStart) },
+    facts: { outOfScope: true, programmeStart: fromDayNumber(ctx.programmeStart) },
     explanation: { zh: `${why.zh}。`, en: `${capitalise(why.en)}.` },
   });
 }

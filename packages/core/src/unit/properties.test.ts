@@ -8,7 +8,8 @@ import type { EvidencePolicy } from "../editions/editionParameters";
 import { zhengzhou2019 as CITY } from "../editions/zhengzhou2019";
 import { zhengzhou2019HealthCommission as ZWJ31 } from "../editions/zhengzhou2019HealthCommission";
 import { UnitRecords } from "../model/unitRecords";
-import type { Verdict } from "../model/verdict";
+import type { FrequencyFacts, Verdict } from "../model/verdict";
+import { periodIdOf } from "../rules/verdictLookup";
 import { seededShuffle } from "../testing/seededShuffle";
 import { assessUnitYear } from "./assessUnitYear";
 import {
@@ -64,7 +65,7 @@ const editionArbitrary = fc.constantFrom(...EDITIONS);
 const GOODNESS: Record<Verdict["status"], number> = { unmet: 0, pending: 1, met: 2, "not-applicable": 2 };
 
 function keyOf(v: Verdict): string {
-  return `${v.ruleId}|${String(v.facts.period ?? "")}`;
+  return `${v.ruleId}|${periodIdOf(v) ?? ""}`;
 }
 
 /** The same records with every list in another order. */
@@ -91,8 +92,9 @@ function expectNeverWorse(before: UnitAssessment, after: UnitAssessment) {
         `${keyOf(verdict)} got worse: ${verdict.status}/${verdict.reason} → ${next.status}/${next.reason}`,
       );
     }
-    if (typeof verdict.facts.counted === "number") {
-      expect(next.facts.counted as number).toBeGreaterThanOrEqual(verdict.facts.counted);
+    const counted = (v: Verdict) => (v.facts as { counted?: number }).counted;
+    if (typeof counted(verdict) === "number") {
+      expect(counted(next)).toBeGreaterThanOrEqual(counted(verdict) as number);
     }
   });
 }
@@ -200,8 +202,8 @@ describe("unit assessment properties", () => {
                 return;
               }
               expect(holding, `${date} per ${period}`).toHaveLength(1);
-              const v = holding[0] as Verdict;
-              expect(String(v.facts.periodFirst) <= day && day <= String(v.facts.periodLast)).toBe(true);
+              const { period: span } = (holding[0] as Verdict).facts as FrequencyFacts;
+              expect(span.from <= day && day <= span.to).toBe(true);
             });
           }
         },
@@ -251,20 +253,21 @@ describe("unit assessment properties", () => {
             (v) => v.ruleId === "U-VOLUNTEER-MONTH",
           );
           const periods = periodsOfYear(s.period, year);
-          expect(verdicts.map((v) => v.facts.period)).toEqual(periods.map((p) => p.label));
+          expect(verdicts.map((v) => periodIdOf(v))).toEqual(periods.map((p) => p.label));
           verdicts.forEach((v) => {
-            const from = String(v.facts.periodFirst) < start ? start : String(v.facts.periodFirst);
-            if (String(v.facts.periodLast) < start) {
+            const facts = v.facts as FrequencyFacts;
+            const from = facts.period.from < start ? start : facts.period.from;
+            if (facts.period.to < start) {
               expect(v.status).toBe("not-applicable");
               return;
             }
             const expected = volunteers
               .map((t, i) => ({ t, id: `a${i}`, day: shanghaiDateOf(t.date) }))
-              .filter(({ t, day }) => day >= from && day <= String(v.facts.periodLast) && counts(t))
+              .filter(({ t, day }) => day >= from && day <= facts.period.to && counts(t))
               .map(({ id }) => id)
               .sort();
             expect(v.recordIds).toEqual(expected);
-            expect(v.facts.minimum).toBe(s.minimum);
+            expect(facts.minimum).toBe(s.minimum);
             expect(v.status).toBe(expected.length >= s.minimum ? "met" : "unmet");
           });
         },

@@ -1,4 +1,4 @@
-import type { Verdict } from "../model/verdict";
+import type { Verdict, VerdictOf, VerdictRuleId } from "../model/verdict";
 import { buildVerdict, type VerdictParts } from "../rules/buildVerdict";
 import type { RuleId } from "../rules/ruleCatalogue";
 import type { UnitContext } from "./unitContext";
@@ -6,7 +6,11 @@ import type { UnitContext } from "./unitContext";
 export { excludedRecord } from "../rules/buildVerdict";
 
 /** A verdict about the context's unit, year and edition. */
-export function unitVerdict(ctx: UnitContext, ruleId: RuleId, parts: VerdictParts): Verdict {
+export function unitVerdict<R extends VerdictRuleId>(
+  ctx: UnitContext,
+  ruleId: R,
+  parts: VerdictParts,
+): VerdictOf<R> {
   return buildVerdict(
     { subject: { kind: "unit", id: ctx.records.unit.id }, year: ctx.year, edition: ctx.edition },
     ruleId,

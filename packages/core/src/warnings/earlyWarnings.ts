@@ -4,6 +4,7 @@ import type { Edition } from "../editions/edition";
 import { validate } from "../model/validate";
 import type { Verdict } from "../model/verdict";
 import { EarlyWarningsOptions, type EarlyWarningsOptionsInput } from "../options/earlyWarningsOptions";
+import { periodIdOf } from "../rules/verdictLookup";
 import type { EarlyWarning, EarlyWarnings, OverdueObligation, WarningSeverity } from "./earlyWarning";
 
 /** Severity by days left, with the edition's thresholds: it rises as the deadline nears. */
@@ -12,10 +13,6 @@ export function warningSeverity(edition: Edition, daysLeft: number): WarningSeve
   if (daysLeft <= urgentDays) return "urgent";
   if (daysLeft <= warningDays) return "warning";
   return "notice";
-}
-
-function periodOf(verdict: Verdict): string | null {
-  return typeof verdict.facts.period === "string" ? verdict.facts.period : null;
 }
 
 /** A verdict that is a duty still open on the as-of date, with a deadline ahead. */
@@ -59,19 +56,20 @@ export function earlyWarnings(
     options.overdueSince === undefined ? Number.NEGATIVE_INFINITY : toDayNumber(options.overdueSince);
   const ahead: EarlyWarning[] = [];
   const overdue: OverdueObligation[] = [];
+  // Most verdicts are neither: the shared fields are copied only for those that are.
+  const common = (verdict: Verdict) => ({
+    ruleId: verdict.ruleId,
+    subject: verdict.subject,
+    year: verdict.year,
+    period: periodIdOf(verdict),
+    citations: verdict.citations,
+    edition: verdict.edition,
+  });
   for (const verdict of verdicts) {
-    const common = {
-      ruleId: verdict.ruleId,
-      subject: verdict.subject,
-      year: verdict.year,
-      period: periodOf(verdict),
-      citations: verdict.citations,
-      edition: verdict.edition,
-    };
     if (isStillAhead(verdict, asOf)) {
       const daysLeft = toDayNumber(verdict.due) - asOf;
       ahead.push({
-        ...common,
+        ...common(verdict),
         status: verdict.status,
         due: verdict.due,
         daysLeft,
@@ -80,7 +78,7 @@ export function earlyWarnings(
       });
     } else if (becameOverdue(verdict, since, asOf)) {
       overdue.push({
-        ...common,
+        ...common(verdict),
         reason: verdict.reason ?? null,
         due: verdict.due,
         daysOverdue: asOf - toDayNumber(verdict.due),

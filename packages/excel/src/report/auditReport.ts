@@ -1,4 +1,4 @@
-import { type DatasetAssessment, periodsOfYear, RULES, type Verdict } from "@shuangbaodao/core";
+import { type DatasetAssessment, periodIdOf, periodsOfYear, RULES, type Verdict } from "@shuangbaodao/core";
 import { reasonText } from "../spec/reasonWords";
 import type { WorkbookTarget } from "../writing/openWorkbookWriter";
 import { type ReportContent, writeReportWorkbook } from "./reportWorkbook";
@@ -88,10 +88,10 @@ function periodGrid(result: DatasetAssessment, names: ReadonlyMap<string, string
       labels: [names.get(unit.unitId) ?? unit.unitId, `${RULES[ruleId].title.zh}（${ruleId}）`],
       cells: Object.fromEntries(
         unit.verdicts
-          .filter((v) => v.ruleId === ruleId && typeof v.facts.period === "string")
+          .filter((v) => v.ruleId === ruleId && periodIdOf(v) !== null)
           // Words first, the code in brackets: 次数不足（count-short）; a met period shows the status alone.
           .map((v) => [
-            v.facts.period as string,
+            periodIdOf(v) as string,
             { status: v.status, ...(v.status !== "met" && v.reason && { text: reasonText(v.reason, "zh") }) },
           ]),
       ),

@@ -1,5 +1,5 @@
 import { fromDayNumber } from "../../calendar/dayNumber";
-import type { FactValue, Task, Verdict } from "../../model/verdict";
+import type { CadreBarFacts, NotExcellentFacts, Task, Verdict, VerdictOf } from "../../model/verdict";
 import { type MemberContext, residenceOn } from "../memberContext";
 import { memberVerdict } from "../verdictBuilder";
 
@@ -19,11 +19,23 @@ function communityVisitTask(ctx: MemberContext): Task {
  * selection in the year, the same triggers as `M-NOT-EXCELLENT` cancel the
  * candidacy (`unmet`); unsettled triggers make it provisional (`pending`).
  */
-export function decideCadreBar(ctx: MemberContext, notExcellent: Verdict): Verdict {
-  if (!ctx.records.member.cadreCandidateYears.includes(ctx.year)) {
+export function decideCadreBar(ctx: MemberContext, notExcellent: VerdictOf<"M-NOT-EXCELLENT">) {
+  const excellence = notExcellent.facts as NotExcellentFacts;
+  const candidate = ctx.records.member.cadreCandidateYears.includes(ctx.year);
+  const facts: CadreBarFacts = {
+    candidate,
+    barred: candidate && excellence.blocked,
+    provisional: candidate && excellence.provisional,
+    triggers: candidate ? excellence.triggers : [],
+    pending: candidate ? excellence.pending : [],
+    candidateYear: ctx.year,
+    assessedOn: Number.isFinite(ctx.asOf) ? fromDayNumber(ctx.asOf) : null,
+  };
+  if (!candidate) {
     return memberVerdict(ctx, "M-CADRE-BAR", {
       status: "not-applicable",
       reason: "not-a-candidate",
+      facts,
       explanation: {
         zh: `${ctx.year} 年未被列入组织考察对象。`,
         en: `Not a candidate under inspection for cadre selection in ${ctx.year}.`,
@@ -31,16 +43,11 @@ export function decideCadreBar(ctx: MemberContext, notExcellent: Verdict): Verdi
     });
   }
   const tasks = [communityVisitTask(ctx)];
-  // M-NOT-EXCELLENT's facts and two more, copied key by key (an object spread is slow here).
-  const facts: Record<string, FactValue> = {};
-  for (const key of Object.keys(notExcellent.facts)) facts[key] = notExcellent.facts[key] as FactValue;
-  facts.candidateYear = ctx.year;
-  facts.assessedOn = Number.isFinite(ctx.asOf) ? fromDayNumber(ctx.asOf) : null;
-  const candidate = (
+  const candidateVerdict = (
     status: Verdict["status"],
     reason: string | undefined,
     explanation: Verdict["explanation"],
-  ): Verdict =>
+  ) =>
     memberVerdict(ctx, "M-CADRE-BAR", {
       recordIds: notExcellent.recordIds,
       facts,
@@ -52,18 +59,18 @@ export function decideCadreBar(ctx: MemberContext, notExcellent: Verdict): Verdi
       explanation,
     });
   if (notExcellent.status === "unmet") {
-    return candidate("unmet", "candidacy-cancelled", {
+    return candidateVerdict("unmet", "candidacy-cancelled", {
       zh: `作为组织考察对象，存在${notExcellent.triggeredBy.join("；")}的情形，取消考察资格。`,
       en: `As a cadre candidate with ${notExcellent.triggeredBy.join("; ")}, the candidacy is cancelled.`,
     });
   }
   if (notExcellent.status === "pending") {
-    return candidate("pending", "provisional", {
+    return candidateVerdict("pending", "provisional", {
       zh: `考察资格待定（${notExcellent.triggeredBy.join("；")}），考察组须到社区实地调查走访。`,
       en: `The candidacy is provisional (${notExcellent.triggeredBy.join("; ")}); the inspection team must visit the community.`,
     });
   }
-  return candidate("met", undefined, {
+  return candidateVerdict("met", undefined, {
     zh: "未发现取消考察资格的情形，考察组仍须到社区实地调查走访。",
     en: "Nothing cancels the candidacy; the inspection team must still visit the community.",
   });

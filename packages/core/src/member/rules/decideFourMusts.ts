@@ -31,16 +31,17 @@ export function decideFourMusts(ctx: MemberContext): Verdict {
   });
   const missed = expected.filter((e) => !attended.has(e.record.id));
   const severity = ctx.params.fourMustsAffectRating ? "binding" : "warning";
+  const expectedIds = new Set(expected.map((e) => e.record.id));
+  const attendanceIds = ctx.records.attendances.filter((a) => expectedIds.has(a.eventId)).map((a) => a.id);
   const facts = {
     expectedEvents: expected.length,
     attendedEvents: expected.length - missed.length,
     missedEvents: missed.map((e) => `${fromDayNumber(e.day)} ${e.record.kind} ${e.record.title}`),
+    expectedEventIds: [...expectedIds],
+    missedEventIds: missed.map((e) => e.record.id),
+    attendanceIds,
   };
-  const expectedIds = new Set(expected.map((e) => e.record.id));
-  const recordIds = [
-    ...expected.map((e) => e.record.id),
-    ...ctx.records.attendances.filter((a) => expectedIds.has(a.eventId)).map((a) => a.id),
-  ];
+  const recordIds = [...facts.expectedEventIds, ...attendanceIds];
   if (expected.length === 0) {
     return memberVerdict(ctx, "M-FOUR-MUSTS", {
       status: "not-applicable",

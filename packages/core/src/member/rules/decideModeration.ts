@@ -44,7 +44,7 @@ export function decideModeration(ctx: MemberContext): Verdict {
     status: "unmet",
     reason,
     severity: "warning",
-    recordIds: [...power, ...resources],
+    recordIds: inYear.map((s) => s.record.id),
     facts,
     explanation: {
       zh: `有 ${power.length} 次服务行使了公权力、${resources.length} 次使用了单位资源，这些服务按规定不计入次数。`,

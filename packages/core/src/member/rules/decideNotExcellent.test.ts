@@ -52,11 +52,24 @@ describe("M-NOT-EXCELLENT", () => {
     const short = memberRecords({ ...good, services: [serviceOn("2019-10-12")] });
     expect(verdictOf(short, "M-NOT-EXCELLENT", { asOf: "2019-12-01" })).toMatchObject({
       status: "pending",
-      triggeredBy: ["year-not-over"],
+      facts: {
+        blocked: false,
+        provisional: true,
+        triggers: [],
+        pending: [
+          { ruleId: "M-SERVICE-YEAR", reason: "not-yet-due", until: "2019-12-31" },
+          { ruleId: "M-NOT-EXCELLENT", reason: "year-not-over", until: "2019-12-31" },
+        ],
+      },
     });
     expect(verdictOf(short, "M-NOT-EXCELLENT")).toMatchObject({
       status: "unmet",
-      triggeredBy: ["M-SERVICE-YEAR:count-short"],
+      facts: {
+        blocked: true,
+        provisional: false,
+        triggers: [{ ruleId: "M-SERVICE-YEAR", reason: "count-short" }],
+        pending: [],
+      },
     });
   });
 

@@ -32,7 +32,15 @@ describe("M-REREPORT", () => {
     const verdict = verdictOf(records, "M-REREPORT");
     expect(verdict).toMatchObject({ status: "unmet", reason: "missing", recordIds: ["r2"] });
     expect(verdict.facts.moves).toEqual([
-      "2019-11-10 → erqi-jiefang: due 2019-12-10, reported none (missing)",
+      {
+        residenceId: "r2",
+        communityId: "erqi-jiefang",
+        moveDate: "2019-11-10",
+        due: "2019-12-10",
+        reportId: null,
+        reportDate: null,
+        status: "missing",
+      },
     ]);
     expect(verdictOf(records, "M-NOT-EXCELLENT").triggeredBy).toContain("M-REREPORT:missing");
   });

@@ -1,7 +1,7 @@
 import { addMonthsClamped } from "../../calendar/addMonthsClamped";
 import { type DayNumber, fromDayNumber } from "../../calendar/dayNumber";
 import { firstIndexWhere } from "../../collections/firstIndexWhere";
-import type { Verdict } from "../../model/verdict";
+import type { MoveFacts, Verdict } from "../../model/verdict";
 import { type Dated, type MemberContext, validReports } from "../memberContext";
 import { memberVerdict } from "../verdictBuilder";
 
@@ -96,9 +96,16 @@ function isRelevant(ctx: MemberContext, move: MoveOutcome): boolean {
   return move.reportDay === undefined || move.reportDay >= ctx.yearFirst;
 }
 
-function describeMove(move: MoveOutcome): string {
-  const reported = move.reportDay === undefined ? "none" : fromDayNumber(move.reportDay);
-  return `${fromDayNumber(move.moveDay)} → ${move.communityId}: due ${fromDayNumber(move.due)}, reported ${reported} (${move.status})`;
+function describeMove(move: MoveOutcome): MoveFacts {
+  return {
+    residenceId: move.residenceId,
+    communityId: move.communityId,
+    moveDate: fromDayNumber(move.moveDay),
+    due: fromDayNumber(move.due),
+    reportId: move.reportId ?? null,
+    reportDate: move.reportDay === undefined ? null : fromDayNumber(move.reportDay),
+    status: move.status,
+  };
 }
 
 const STATUS_ORDER: MoveStatus[] = ["missing", "overdue", "late", "pending", "met"];

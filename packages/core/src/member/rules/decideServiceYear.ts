@@ -27,6 +27,7 @@ export function decideServiceYear(ctx: MemberContext): Verdict {
     counted: countable.length,
     servicesInYear: inYear.length,
     countedServiceDates: countable.map((s) => fromDayNumber(s.day)),
+    countedServiceIds: countable.map((s) => s.record.id),
   };
   const recordIds = countable.map((s) => s.record.id);
   const yearEnd = fromDayNumber(ctx.yearLast);

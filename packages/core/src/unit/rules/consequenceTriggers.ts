@@ -1,4 +1,5 @@
 import type { Verdict } from "../../model/verdict";
+import { periodIdOf } from "../../rules/verdictLookup";
 import type { UnitContext } from "../unitContext";
 
 /** The label of a verdict as a trigger: `RULE-ID:reason`. */
@@ -8,8 +9,8 @@ export function triggerLabel(verdict: Verdict): string {
 
 /** Where a verdict sits: `U-VOLUNTEER-MONTH 2019-11` for a periodic one, else the rule ID. */
 export function verdictPlace(verdict: Verdict): string {
-  const period = verdict.facts.period;
-  return typeof period === "string" ? `${verdict.ruleId} ${period}` : verdict.ruleId;
+  const period = periodIdOf(verdict);
+  return period === null ? verdict.ruleId : `${verdict.ruleId} ${period}`;
 }
 
 /**

@@ -1,4 +1,6 @@
+import { fromDayNumber } from "../../calendar/dayNumber";
 import type { Verdict } from "../../model/verdict";
+import { pendingOf, triggerOf, uniqueItems, yearNotOver } from "../../rules/consequenceItems";
 import type { UnitContext } from "../unitContext";
 import { unitVerdict } from "../unitVerdict";
 import {
@@ -26,10 +28,18 @@ export function decideAwardBar(ctx: UnitContext, duties: readonly Verdict[], inq
     ...(short.firm.length > 0 ? ["falls-short"] : []),
     ...(negative.firm.length > 0 ? ["negative-report"] : []),
   ];
+  const provisionalTriggers = provisionalLabels(ctx, maybe);
+  const pending = uniqueItems([
+    ...maybe.map(pendingOf),
+    ...(ctx.yearOpen ? [yearNotOver("U-AWARD-BAR", fromDayNumber(ctx.yearLast))] : []),
+  ]);
   const facts = {
+    barred: firm.length > 0,
+    provisional: firm.length === 0 && pending.length > 0,
     grounds,
+    triggers: uniqueItems(firm.map(triggerOf)),
+    pending,
     where: firm.map(verdictPlace),
-    provisionalTriggers: provisionalLabels(ctx, maybe),
     awardBarRules: [...ctx.params.awardBarRules],
   };
   if (firm.length > 0) {
@@ -51,17 +61,17 @@ export function decideAwardBar(ctx: UnitContext, duties: readonly Verdict[], inq
       ],
     });
   }
-  if (facts.provisionalTriggers.length > 0) {
+  if (provisionalTriggers.length > 0) {
     return unitVerdict(ctx, "U-AWARD-BAR", {
       status: "pending",
       reason: "provisional",
       provisional: true,
       recordIds: maybe.flatMap((v) => v.recordIds),
       facts,
-      triggeredBy: facts.provisionalTriggers,
+      triggeredBy: provisionalTriggers,
       explanation: {
-        zh: `评先推优资格尚未确定（${facts.provisionalTriggers.join("；")}）。`,
-        en: `Award eligibility is not settled yet (${facts.provisionalTriggers.join("; ")}).`,
+        zh: `评先推优资格尚未确定（${provisionalTriggers.join("；")}）。`,
+        en: `Award eligibility is not settled yet (${provisionalTriggers.join("; ")}).`,
       },
     });
   }

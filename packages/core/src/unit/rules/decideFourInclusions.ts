@@ -1,10 +1,16 @@
 import { fromDayNumber } from "../../calendar/dayNumber";
-import type { Verdict, VerdictStatus } from "../../model/verdict";
+import {
+  type InquiryFacts,
+  isOutOfScope,
+  type SuperviseFacts,
+  type Verdict,
+  type VerdictStatus,
+} from "../../model/verdict";
+import { periodIdOf } from "../../rules/verdictLookup";
 import { UNIT_RULE_IDS } from "../unitAssessment";
 import type { UnitContext } from "../unitContext";
 import { unitVerdict } from "../unitVerdict";
 import { type DutySummary, FOUR_INCLUSIONS, type UnitYearRecord } from "../unitYearRecord";
-import type { SupervisionTrigger } from "./decideSupervise";
 
 function summaryStatus(verdicts: readonly Verdict[]): VerdictStatus {
   for (const status of ["unmet", "pending", "met"] as const) {
@@ -14,7 +20,7 @@ function summaryStatus(verdicts: readonly Verdict[]): VerdictStatus {
 }
 
 function summarise(ruleId: string, verdicts: readonly Verdict[]): DutySummary {
-  const periodic = verdicts.some((v) => typeof v.facts.period === "string");
+  const periodic = verdicts.some((v) => periodIdOf(v) !== null);
   const count = (status: VerdictStatus) => verdicts.filter((v) => v.status === status).length;
   return {
     ruleId,
@@ -32,14 +38,14 @@ function summarise(ruleId: string, verdicts: readonly Verdict[]): DutySummary {
         }
       : null,
     unmetPeriods: verdicts
-      .filter((v) => v.status === "unmet" && typeof v.facts.period === "string")
-      .map((v) => String(v.facts.period)),
+      .filter((v) => v.status === "unmet" && periodIdOf(v) !== null)
+      .map((v) => String(periodIdOf(v))),
   };
 }
 
 function place(v: Verdict): string {
-  const period = v.facts.period;
-  return `${v.ruleId}${typeof period === "string" ? ` ${period}` : ""}:${v.reason ?? v.status}`;
+  const period = periodIdOf(v);
+  return `${v.ruleId}${period === null ? "" : ` ${period}`}:${v.reason ?? v.status}`;
 }
 
 /**
@@ -96,6 +102,8 @@ export function decideFourInclusions(
               zh: `${ctx.year} 年共驻共建各项要求均已达到，结果纳入述职、党建主体责任考核、文明单位创建考核和评先推优。`,
               en: `All co-building requirements met in ${ctx.year}; the result goes into the four assessments.`,
             };
+  const inquiryFacts = isOutOfScope(inquiry.facts) ? undefined : (inquiry.facts as InquiryFacts);
+  const superviseFacts = isOutOfScope(supervise.facts) ? undefined : (supervise.facts as SuperviseFacts);
   const inclusions = FOUR_INCLUSIONS.map((i) => ({ key: i.key, zh: i.zh, en: i.en }));
   const record: UnitYearRecord = {
     ruleId: "U-FOUR-INCLUSIONS",
@@ -112,13 +120,13 @@ export function decideFourInclusions(
     warnings,
     inquiry: {
       status: inquiry.status,
-      negativeAnswerIds: (inquiry.facts.negative as string[] | undefined) ?? [],
-      pendingAnswerIds: (inquiry.facts.pendingInvestigation as string[] | undefined) ?? [],
+      negativeAnswerIds: inquiryFacts?.negative ?? [],
+      pendingAnswerIds: inquiryFacts?.pendingInvestigation ?? [],
     },
     supervision: {
       status: supervise.status,
       candidate: supervise.status === "unmet",
-      triggers: (supervise.facts.triggers as SupervisionTrigger[] | undefined) ?? [],
+      triggers: superviseFacts?.grounds ?? [],
       triggeredBy: supervise.triggeredBy,
     },
     awards: {
@@ -140,7 +148,7 @@ export function decideFourInclusions(
       shortfalls,
       warnings,
       supervisionCandidate: record.supervision.candidate,
-      supervisionTriggers: record.supervision.triggers,
+      supervisionGrounds: record.supervision.triggers,
       awardEligible: record.awards.eligible,
       inclusions: inclusions.map((i) => i.key),
     },

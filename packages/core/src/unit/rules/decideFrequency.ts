@@ -2,14 +2,13 @@ import { fromDayNumber } from "../../calendar/dayNumber";
 import { periodsOfYear } from "../../calendar/periods";
 import type { Frequency } from "../../editions/editionParameters";
 import type { UnitActivityKind } from "../../model/unitActivity";
-import type { ExcludedRecord, Verdict } from "../../model/verdict";
-import type { RuleId } from "../../rules/ruleCatalogue";
+import type { ExcludedRecord, Verdict, VerdictRuleId } from "../../model/verdict";
 import type { UnitContext } from "../unitContext";
 import { dutySeverity, excludedRecord, numberWord, unitVerdict } from "../unitVerdict";
 
 /** One frequency duty of ZZ47-GJ 三: which activities it counts and where its frequency comes from. */
 export interface FrequencyDuty {
-  ruleId: RuleId;
+  ruleId: VerdictRuleId;
   kind: UnitActivityKind;
   /** The edition parameter, e.g. `volunteerFrequency`. */
   parameter: "meetingFrequency" | "themedDayFrequency" | "volunteerFrequency";
@@ -44,10 +43,9 @@ export function decideFrequency(ctx: UnitContext, duty: FrequencyDuty): Verdict[
   const severity = dutySeverity(ctx, duty.ruleId);
   const ofKind = ctx.activities.filter((a) => a.activity.kind === duty.kind);
   return periodsOfYear(frequency.period, ctx.year).map((period) => {
+    const periodLast = fromDayNumber(period.last);
     const base = {
-      period: period.label,
-      periodFirst: fromDayNumber(period.first),
-      periodLast: fromDayNumber(period.last),
+      period: { kind: period.kind, id: period.label, from: fromDayNumber(period.first), to: periodLast },
       frequencyParameter: `unit.${duty.parameter}`,
       frequencyPeriod: frequency.period,
       minimum,
@@ -117,26 +115,26 @@ export function decideFrequency(ctx: UnitContext, duty: FrequencyDuty): Verdict[
     const countEn = (n: number) => `${n} ${n === 1 ? duty.name.en : duty.name.enPlural}`;
     if (counted.length >= minimum) {
       return unitVerdict(ctx, duty.ruleId, {
-        due: base.periodLast,
+        due: periodLast,
         status: "met",
         severity,
         recordIds: counted,
         excluded,
         facts,
         explanation: {
-          zh: `${period.label}（${facts.assessedFrom} 至 ${base.periodLast}）可计入的${duty.name.zh} ${counted.length} 次，达到${required}的要求。`,
-          en: `${countEn(counted.length)} counted in ${period.label} (${facts.assessedFrom} to ${base.periodLast}); ${requiredEn} required.`,
+          zh: `${period.label}（${facts.assessedFrom} 至 ${periodLast}）可计入的${duty.name.zh} ${counted.length} 次，达到${required}的要求。`,
+          en: `${countEn(counted.length)} counted in ${period.label} (${facts.assessedFrom} to ${periodLast}); ${requiredEn} required.`,
         },
       });
     }
     const short = minimum - counted.length;
     // The period's last day is still in time.
     if (ctx.asOf <= period.last) {
-      const by = base.periodLast;
+      const by = periodLast;
       const notStarted = ctx.asOf < windowFirst;
       const more = counted.length === 0 ? "" : " more";
       return unitVerdict(ctx, duty.ruleId, {
-        due: base.periodLast,
+        due: periodLast,
         status: "pending",
         reason: notStarted ? "period-not-started" : "period-open",
         provisional: true,
@@ -160,7 +158,7 @@ export function decideFrequency(ctx: UnitContext, duty: FrequencyDuty): Verdict[
       });
     }
     return unitVerdict(ctx, duty.ruleId, {
-      due: base.periodLast,
+      due: periodLast,
       status: "unmet",
       reason: "count-short",
       severity,
@@ -168,8 +166,8 @@ export function decideFrequency(ctx: UnitContext, duty: FrequencyDuty): Verdict[
       excluded,
       facts,
       explanation: {
-        zh: `${period.label}（${facts.assessedFrom} 至 ${base.periodLast}）可计入的${duty.name.zh}只有 ${counted.length} 次，未达到${required}的要求。`,
-        en: `Only ${countEn(counted.length)} counted in ${period.label} (${facts.assessedFrom} to ${base.periodLast}); ${requiredEn} required.`,
+        zh: `${period.label}（${facts.assessedFrom} 至 ${periodLast}）可计入的${duty.name.zh}只有 ${counted.length} 次，未达到${required}的要求。`,
+        en: `Only ${countEn(counted.length)} counted in ${period.label} (${facts.assessedFrom} to ${periodLast}); ${requiredEn} required.`,
       },
     });
   });

@@ -19,7 +19,8 @@ describe("U-SUPERVISE (ZZ47-GJ 四.3: 对行动迟缓、工作不力、成效不
     const v = verdictOf(assess(records, { edition: ZWJ31 }), "U-SUPERVISE");
     expect(v.status).toBe("unmet");
     expect(v.reason).toBe("slow");
-    expect(v.facts.triggers).toEqual(["slow"]);
+    expect(v.facts).toMatchObject({ candidate: true, provisional: false, grounds: ["slow"] });
+    expect(v.facts.triggers).toEqual([{ ruleId: "U-RECEIPT", reason: "late" }]);
     expect(v.triggeredBy).toEqual(["U-RECEIPT:late"]);
     expect(v.recordIds).toContain("rc1");
     expect(v.tasks.map((t) => t.kind)).toEqual(["supervision-order", "interview"]);

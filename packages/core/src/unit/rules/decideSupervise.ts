@@ -1,4 +1,6 @@
+import { fromDayNumber } from "../../calendar/dayNumber";
 import type { Verdict } from "../../model/verdict";
+import { pendingOf, triggerOf, uniqueItems, yearNotOver } from "../../rules/consequenceItems";
 import type { UnitContext } from "../unitContext";
 import { unitVerdict } from "../unitVerdict";
 import {
@@ -42,13 +44,21 @@ export function decideSupervise(ctx: UnitContext, duties: readonly Verdict[], in
   const fired = keys.filter((k) => grounds[k].firm.length > 0);
   const firm = keys.flatMap((k) => grounds[k].firm);
   const maybe = keys.flatMap((k) => grounds[k].provisional);
+  const provisionalTriggers = provisionalLabels(ctx, maybe);
+  const pending = uniqueItems([
+    ...maybe.map(pendingOf),
+    ...(ctx.yearOpen ? [yearNotOver("U-SUPERVISE", fromDayNumber(ctx.yearLast))] : []),
+  ]);
   const facts = {
-    triggers: fired,
+    candidate: fired.length > 0,
+    provisional: fired.length === 0 && pending.length > 0,
+    grounds: fired,
+    triggers: uniqueItems(firm.map(triggerOf)),
+    pending,
     slow: uniqueLabels(grounds.slow.firm),
     poor: uniqueLabels(grounds.poor.firm),
     noResult: uniqueLabels(grounds["no-result"].firm),
     where: firm.map(verdictPlace),
-    provisionalTriggers: provisionalLabels(ctx, maybe),
     slowRules: [...p.supervisionSlowRules],
     poorRules: [...p.supervisionPoorRules],
     onNegativeInquiry: p.supervisionOnNegativeInquiry,
@@ -74,17 +84,17 @@ export function decideSupervise(ctx: UnitContext, duties: readonly Verdict[], in
       ],
     });
   }
-  if (facts.provisionalTriggers.length > 0) {
+  if (provisionalTriggers.length > 0) {
     return unitVerdict(ctx, "U-SUPERVISE", {
       status: "pending",
       reason: "provisional",
       provisional: true,
       recordIds: maybe.flatMap((v) => v.recordIds),
       facts,
-      triggeredBy: facts.provisionalTriggers,
+      triggeredBy: provisionalTriggers,
       explanation: {
-        zh: `目前没有下发督办单的情形，但尚未确定（${facts.provisionalTriggers.join("；")}）。`,
-        en: `No ground for a supervision order so far, but it is not settled (${facts.provisionalTriggers.join("; ")}).`,
+        zh: `目前没有下发督办单的情形，但尚未确定（${provisionalTriggers.join("；")}）。`,
+        en: `No ground for a supervision order so far, but it is not settled (${provisionalTriggers.join("; ")}).`,
       },
     });
   }

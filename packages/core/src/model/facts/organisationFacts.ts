@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { DateText } from "./common";
+
+/** `M-STATS-TABLE`: the statistics table's deadline and submission. */
+export const StatsTableFacts = z.strictObject({
+  deadline: DateText.nullable().describe("last day to send the table this year, or null when none"),
+  submittedOn: DateText.nullable().describe("day it was sent"),
+  asOf: DateText.nullable().describe("the as-of day, or null"),
+});
+export type StatsTableFacts = z.infer<typeof StatsTableFacts>;
+
+/** What both sampling verdicts say about the draw behind them. */
+const draw = {
+  samplingDate: DateText.describe("the sampling date the population was taken on"),
+  seed: z.string().describe("the public seed of the draw"),
+  populationHash: z.string().describe("SHA-256 of the population's canonical text"),
+  algorithm: z.string().describe("the draw algorithm, `name@version`"),
+  sampleVerified: z
+    .boolean()
+    .nullable()
+    .describe("the recorded sample re-derived equal (true), not (false), or unchecked (null)"),
+  sampleDifferences: z.array(z.string()).describe("kinds of difference found when re-deriving"),
+  asOf: DateText.nullable().describe("the as-of day, or null"),
+};
+
+/** `M-SPOTCHECK-20`: field visits against the 20% sample. */
+export const SpotCheckFacts = z.strictObject({
+  ...draw,
+  rate: z.string().describe("the spot-check rate as an exact fraction"),
+  ratePercent: z.string().describe("the rate as a percentage, for display"),
+  populationSize: z.number().int().describe("members in scope on the sampling date"),
+  requiredCount: z.number().int().describe("field visits required"),
+  visitedCount: z.number().int().describe("members field-visited in the year"),
+  shortfall: z.number().int().describe("visits still missing"),
+  sampleSize: z.number().int().describe("members drawn"),
+  sampledVisitedCount: z.number().int().describe("drawn members visited"),
+  sampledNotVisited: z.array(z.string()).describe("drawn members not visited, in draw order"),
+  visitedOutsideSampleCount: z.number().int().describe("visited members who were not drawn"),
+});
+export type SpotCheckFacts = z.infer<typeof SpotCheckFacts>;
+
+/** `W-COMMUNITY-SAMPLE`: the committee's community visits per district. */
+export const CommunitySampleFacts = z.strictObject({
+  ...draw,
+  communitiesPerDistrict: z.number().int().describe("communities to visit per district (1 or 2)"),
+  districtCount: z.number().int().describe("districts with communities with members"),
+  populationSize: z.number().int().describe("communities in the population"),
+  requiredCount: z.number().int().describe("community visits required"),
+  visitedCount: z.number().int().describe("communities visited"),
+  shortDistricts: z.array(z.string()).describe("districts short of visits, as `district visited/required`"),
+  sampledNotVisited: z.array(z.string()).describe("drawn communities not visited"),
+  publicationAssessed: z.boolean().describe("whether publication of the findings is assessed"),
+  publishedOn: DateText.nullable().describe("day the findings were published"),
+});
+export type CommunitySampleFacts = z.infer<typeof CommunitySampleFacts>;
