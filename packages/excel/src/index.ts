@@ -47,6 +47,7 @@ export { STATUS_LOOK } from "./report/statusStyle";
 export { countStatuses, type ReportSummary } from "./report/summarySheet";
 export type { SubjectNames } from "./report/verdictsSheet";
 export { importWarnings, type ReportWarning } from "./report/warningsSheet";
+export { workbookRecordSource } from "./source/workbookRecordSource";
 export type { Bilingual } from "./spec/bilingual";
 export type {
   ColumnSpec,

@@ -27,6 +27,12 @@ export interface StreamingImportOptions {
    * an assessment passes {@link REQUIRED_SHEETS}.
    */
   requiredSheets?: readonly string[];
+  /**
+   * Whether the import checks across records itself (duplicates, references,
+   * loops; default true). A `RecordSource` leaves them to the core's
+   * `readSource`, which runs the same checks for every input path.
+   */
+  checkAcrossRecords?: boolean;
   /** How far the workbook may inflate before it is refused (defaults: `DEFAULT_WORKBOOK_LIMITS`). */
   limits?: Partial<WorkbookLimits>;
   /** Called as each sheet is done (for a progress bar): sheets read so far and the workbook's sheet count. */
@@ -92,7 +98,7 @@ export async function* importEventBatches(
   yield collector.takeEvents();
   collector.releaseHeld();
   yield collector.takeEvents();
-  crossSheetChecks(collector, specs);
+  if (options.checkAcrossRecords ?? true) crossSheetChecks(collector, specs);
   yield collector.takeEvents();
 }
 

@@ -1,3 +1,4 @@
+import { normaliseCalendarDate } from "@shuangbaodao/core";
 import { getField } from "../import/setField";
 import type { ColumnSpec, SheetSpec } from "../spec/columnSpec";
 import { YES_NO_DISPLAY } from "../spec/enumOptions";
@@ -15,8 +16,11 @@ export function dateCell(isoDate: string): Date {
 export function fieldToCell(column: ColumnSpec, value: unknown): InputCellValue {
   if (value === undefined || value === null) return null;
   switch (column.type) {
-    case "date":
-      return typeof value === "string" ? dateCell(value) : String(value);
+    case "date": {
+      // A date-time (`2019-12-07T10:00:00+08:00`) is written as its Shanghai calendar date, as the core reads it.
+      const date = typeof value === "string" ? normaliseCalendarDate(value) : undefined;
+      return date === undefined ? String(value) : dateCell(date);
+    }
     case "boolean":
       return value ? YES_NO_DISPLAY.yes : YES_NO_DISPLAY.no;
     case "enum": {
