@@ -9,7 +9,8 @@ import { CalendarDate, NonEmptyText, RecordId } from "./primitives";
  */
 export const Member = z.strictObject({
   id: RecordId,
-  name: NonEmptyText,
+  /** Display name; optional (the regulation does not need it): shown as the ID when absent. */
+  name: NonEmptyText.optional(),
   unitId: RecordId,
   branchId: RecordId,
   inService: z.boolean(),
