@@ -16,6 +16,7 @@ const experiments: Record<string, () => Promise<Experiment>> = {
   "ingest-throughput": async () => (await import("./lib/experiments/ingest")).ingestThroughput,
   "batch-memory": async () => (await import("./lib/experiments/ingest")).batchMemory,
   "unit-assessment": async () => (await import("./lib/experiments/units")).unitAssessment,
+  "dataset-scaling": async () => (await import("./lib/experiments/datasetScaling")).datasetScaling,
   "draw-and-verify": async () => (await import("./lib/experiments/sampling")).drawAndVerify,
   "excel-make-file": async () => (await import("./lib/experiments/excel")).makeServicesWorkbook,
   "excel-import": async () => (await import("./lib/experiments/excel")).importServices,

@@ -5,12 +5,13 @@
  *
  * BENCH_QUICK=1   smaller N and fewer runs, a smoke run in about a minute or two;
  *                 writes bench/.bench-out/performance-quick.md instead of the doc.
- * BENCH_ONLY=a,b  only these sections: members, ingest, memory, units, sampling, excel.
+ * BENCH_ONLY=a,b  only these sections: members, ingest, memory, units, scaling, sampling, excel.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { datasetScaling } from "./lib/experiments/datasetScaling";
 import type {
   exceljsBareRead,
   exportReport,
@@ -42,6 +43,7 @@ const plan = quick
       ingest: { members: 20_000, runs: 2 },
       memoryMembers: 100_000,
       units: { units: 200, runs: 3 },
+      scaling: { sizes: [2_000, 20_000] as [number, number], runs: 2 },
       sampling: { members: 200_000, runs: 2 },
       excelRows: [20_000],
       excelRuns: 2,
@@ -56,6 +58,7 @@ const plan = quick
       ingest: { members: 100_000, runs: 3 },
       memoryMembers: 1_000_000,
       units: { units: 1_000, runs: 5 },
+      scaling: { sizes: [10_000, 100_000] as [number, number], runs: 2 },
       sampling: { members: 1_000_000, runs: 3 },
       excelRows: [200_000, 50_000],
       excelRuns: 3,
@@ -238,6 +241,31 @@ if (wants("units")) {
       n,
       `${ms(r.medianMs)} (${perSecond(r.unitsPerSecond)})`,
     );
+}
+
+if (wants("scaling")) {
+  const r = await measure<Result<typeof datasetScaling>>("dataset-scaling", plan.scaling);
+  raw["dataset-scaling"] = r;
+  const [small, large] = plan.scaling.sizes;
+  const n = `${count(small)} → ${count(large)}`;
+  if (failed(r)) notAvailable("assessDataset scaling", n, r.failed);
+  else {
+    const atSmall = median(r.perMemberMs[small] ?? []);
+    const atLarge = median(r.perMemberMs[large] ?? []);
+    const ratio = atLarge / atSmall;
+    row(
+      "assessDataset, whole audit (10 members a unit, warnings, spot checks): time per member",
+      n,
+      `${(atSmall * 1000).toFixed(0)} µs → ${(atLarge * 1000).toFixed(0)} µs`,
+    );
+    row(
+      "↳ per member at the larger ÷ at the smaller (1 = linear)",
+      n,
+      times(ratio),
+      "≤ 1.5×",
+      verdict(ratio <= 1.5),
+    );
+  }
 }
 
 if (wants("sampling")) {

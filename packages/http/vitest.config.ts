@@ -9,7 +9,9 @@ export default defineProject({
     alias: {
       "@shuangbaodao/core/io-ts": source("../core/src/io-ts/index.ts"),
       "@shuangbaodao/core": source("../core/src/index.ts"),
+      "@shuangbaodao/excel": source("../excel/src/index.ts"),
       "@shuangbaodao/http": source("../http/src/index.ts"),
+      "@shuangbaodao/postgres": source("../postgres/src/index.ts"),
     },
   },
   test: {

@@ -1,7 +1,8 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts" },
+  // The worker thread of `db assess --workers N` is a file of its own.
+  entry: { index: "src/index.ts", runWorker: "src/decisions/runWorker.ts" },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

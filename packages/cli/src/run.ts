@@ -19,10 +19,10 @@ const USAGE = {
   shuangbaodao sample draw <工作簿.xlsx> --unit 单位编号 --year 2019 --seed 种子 --sampling-date 日期 [--stratify branch] [--must-visit a,b] [--out sample.json] [--json]
   shuangbaodao sample verify <工作簿.xlsx> <sample.json> [--json]
   shuangbaodao editions [--json]
-  shuangbaodao db migrate | import <文件.xlsx|文件.ndjson> | assess --edition … --year 2019 [--as-of 日期] [--known-at 时刻]
+  shuangbaodao db migrate | import <文件.xlsx|文件.ndjson> | assess --edition … --year 2019 [--as-of 日期] [--known-at 时刻] [--workers N]
                  | replay <决定编号> | decisions [--run 运行编号]   [--database-url postgres://…] [--data-dir 目录] [--json]
                  （默认使用内嵌数据库 .shuangbaodao/db；db 的退出码：0 完成；1 输入被拒或重放不一致；2 数据库故障）
-  shuangbaodao serve [--host 127.0.0.1] [--port 8080] [--tokens 令牌文件.json] [--cors 来源,…]
+  shuangbaodao serve [--host 127.0.0.1] [--port 8080] [--tokens 令牌文件.json] [--cors 来源,…] [--database-url …] [--data-dir 目录]
 通用选项：--lang zh|en；--force 替换已有的输出文件（输入文件永不覆盖）；
   --allow-missing-sheets 允许缺少「单位」或「党员」表；--allow-no-members 允许没有党员记录
 退出码：0 完成；1 输入或文件有错误（已列出）；2 用法错误
@@ -34,10 +34,10 @@ const USAGE = {
   shuangbaodao sample draw <workbook.xlsx> --unit UNIT --year 2019 --seed SEED --sampling-date DATE [--stratify branch] [--must-visit a,b] [--out sample.json] [--json]
   shuangbaodao sample verify <workbook.xlsx> <sample.json> [--json]
   shuangbaodao editions [--json]
-  shuangbaodao db migrate | import <FILE.xlsx|FILE.ndjson> | assess --edition … --year 2019 [--as-of DATE] [--known-at INSTANT]
+  shuangbaodao db migrate | import <FILE.xlsx|FILE.ndjson> | assess --edition … --year 2019 [--as-of DATE] [--known-at INSTANT] [--workers N]
                  | replay <DECISION> | decisions [--run RUN]   [--database-url postgres://…] [--data-dir DIR] [--json]
                  (the embedded database .shuangbaodao/db by default; db exit codes: 0 done; 1 input refused or replay differs; 2 database fault)
-  shuangbaodao serve [--host 127.0.0.1] [--port 8080] [--tokens tokens.json] [--cors ORIGIN,…]
+  shuangbaodao serve [--host 127.0.0.1] [--port 8080] [--tokens tokens.json] [--cors ORIGIN,…] [--database-url …] [--data-dir DIR]
 Common options: --lang zh|en; --force replaces an existing output file (an input is never overwritten);
   --allow-missing-sheets accepts a workbook without the 单位 or 党员 sheet; --allow-no-members one without members
 Exit codes: 0 done; 1 the input or a file has errors (listed); 2 wrong usage
@@ -61,6 +61,7 @@ const OPTIONS = {
   "data-dir": { type: "string" },
   "known-at": { type: "string" },
   run: { type: "string" },
+  workers: { type: "string" },
   force: { type: "boolean", default: false },
   "allow-missing-sheets": { type: "boolean", default: false },
   "allow-no-members": { type: "boolean", default: false },
@@ -143,6 +144,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
           asOf: values["as-of"],
           knownAt: values["known-at"],
           run: values.run,
+          workers: values.workers,
           json: values.json,
         });
       case "serve":
@@ -151,6 +153,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
           port: values.port,
           tokens: values.tokens,
           cors: values.cors,
+          databaseUrl: values["database-url"],
+          dataDir: values["data-dir"],
         });
       default:
         throw new UsageError({ zh: `未知命令：${command}`, en: `unknown command: ${command}` });

@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { displayWidth } from "@shuangbaodao/excel";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { cli, EXAMPLE_ASSESS, tempDir } from "./support";
@@ -51,6 +52,21 @@ describe("printing", () => {
     expect(byName.get("汇总 Summary")).toMatchObject({ orientation: "portrait" });
     const grid = byName.get("周期");
     expect(grid).toMatchObject({ orientation: "landscape", printTitlesColumn: "A:B" });
+    // The period grid in words first, codes in brackets, each column wide enough for its text.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const periods = workbook.getWorksheet("周期") as ExcelJS.Worksheet;
+    const shortfalls: ExcelJS.Cell[] = [];
+    periods.eachRow((row) =>
+      row.eachCell((cell) => void (String(cell.value).includes("count-short") && shortfalls.push(cell))),
+    );
+    expect(shortfalls.length).toBeGreaterThan(0);
+    for (const cell of shortfalls) {
+      expect(cell.value).toBe("次数不足（count-short）");
+      expect(periods.getColumn(cell.col).width).toBeGreaterThanOrEqual(
+        displayWidth("次数不足（count-short）"),
+      );
+    }
     // Where LibreOffice is installed, the printed report is counted too (320 pages before fit-to-width).
     if (soffice) expect(pdfPages(out, dir)).toBeLessThan(80);
   }, 120_000);

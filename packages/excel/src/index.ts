@@ -75,4 +75,5 @@ export {
   writeInputWorkbook,
   writeTemplate,
 } from "./template/writeInputWorkbook";
+export { displayWidth } from "./writing/displayWidth";
 export type { WorkbookTarget } from "./writing/openWorkbookWriter";

@@ -226,7 +226,7 @@ describe("report workbook", () => {
       Name: "'@SUM(1)",
       "Rule ID": "M-REPORT",
       Status: "未达标 unmet",
-      Reason: "late",
+      Reason: "逾期（late）",
       Due: "2019-10-25",
       Citation: "ZZ47-BD 二(二)",
       "Explanation (zh)": "'+86 371 1234",

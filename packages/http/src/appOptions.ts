@@ -1,3 +1,4 @@
+import type { Database } from "@shuangbaodao/postgres";
 import type { Logger } from "pino";
 import type { TokenFile } from "./auth/tokenFile";
 import type { RateLimitOptions } from "./middleware/rateLimit";
@@ -23,7 +24,9 @@ export interface HttpAppOptions {
   rateLimit?: RateLimitOptions | false;
   /** Origins allowed to call from a browser; CORS is off without it. */
   corsOrigins?: readonly string[];
-  /** Further readiness checks (the database); editions are always checked. */
+  /** The database (`openDatabase` of `@shuangbaodao/postgres`): adds imports, runs, decisions and replay. */
+  database?: Database;
+  /** Further readiness checks; editions (and the database, when given) are always checked. */
   readiness?: () => Promise<readonly ReadinessCheck[]>;
   /** Seconds on a monotonic clock (default `performance.now() / 1000`); injected by tests. */
   now?: () => number;

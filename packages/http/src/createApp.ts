@@ -8,6 +8,8 @@ import { pino } from "pino";
 import type { AppEnv } from "./appEnv";
 import { DEFAULT_LIMITS, DEFAULT_RATE_LIMIT, type HttpAppOptions } from "./appOptions";
 import { principalsByHash } from "./auth/tokenFile";
+import { databaseReadiness } from "./database/databaseReadiness";
+import { registerDatabaseRoutes } from "./database/databaseRoutes";
 import { accessLog } from "./middleware/accessLog";
 import { authenticate } from "./middleware/authenticate";
 import { negotiate } from "./middleware/negotiate";
@@ -49,6 +51,7 @@ export function createApp(options: HttpAppOptions = {}): OpenAPIHono<AppEnv> {
   const logger = options.logger ?? pino();
   const now = options.now ?? (() => performance.now() / 1000);
   const newDecisionId = options.newDecisionId ?? randomDecisionId;
+  const ndjsonLimits = { maxBytes: limits.ndjsonBytes, maxLineBytes: limits.ndjsonLineBytes };
   // Each route with request parts passes its own hook (`coreChecks`); this one only keeps a
   // forgotten hook from answering zod's raw error.
   const app = new OpenAPIHono<AppEnv>({
@@ -97,16 +100,21 @@ export function createApp(options: HttpAppOptions = {}): OpenAPIHono<AppEnv> {
     jsonBodyLimit(limits.jsonBytes),
   );
 
-  registerHealthRoutes(app, options.readiness ?? (async () => []));
+  const { database, readiness } = options;
+  registerHealthRoutes(app, async () => [
+    ...(database ? await databaseReadiness(database) : []),
+    ...(readiness ? await readiness() : []),
+  ]);
   registerEditionRoutes(app);
   registerRuleRoutes(app);
   registerMemberAssessmentRoutes(app, {
     newDecisionId,
-    ndjson: { maxBytes: limits.ndjsonBytes, maxLineBytes: limits.ndjsonLineBytes },
+    ndjson: ndjsonLimits,
   });
   registerUnitAssessmentRoutes(app, { newDecisionId });
   registerDatasetAssessmentRoutes(app, { newDecisionId });
   registerSampleRoutes(app);
+  if (database) registerDatabaseRoutes(app, { database, ndjson: ndjsonLimits });
   registerOpenApiDocument(app);
   registerReferencePage(app);
   registerProblemPages(app);

@@ -75,6 +75,7 @@ const CASES: Record<string, { inScope: Case; outOfScope?: Case; right: "read" | 
 };
 
 const RIGHTS_OF: Record<TokenName, readonly string[]> = {
+  city: ["read", "assess", "sample", "import"],
   organisation: ["read", "assess", "sample", "import"],
   cdcAssess: ["read", "assess"],
   cdcSample: ["read", "sample"],
@@ -98,7 +99,8 @@ describe("authorisation: every route × every scope", () => {
         if (!allowed) expect(ProblemDocument.parse(await res.json()).type).toBe("/problems/forbidden");
       });
       if (outOfScope) {
-        const expected = allowed && token !== "organisation" ? 403 : allowed ? 200 : 403;
+        const wholeScope = token === "organisation" || token === "city";
+        const expected = allowed && !wholeScope ? 403 : allowed ? 200 : 403;
         it(`${route} with ${token}: a unit outside the CDC answers ${expected}`, async () => {
           const res = await send(app, outOfScope, bearer(token));
           expect(res.status).toBe(expected);
@@ -151,7 +153,7 @@ describe("authorisation: every route × every scope", () => {
 
 describe("the token file", () => {
   it("refuses a token without scope, duplicate IDs and unknown keys", () => {
-    const entry = TOKEN_FILE.tokens[1];
+    const entry = TOKEN_FILE.tokens.find((t) => t.id === "cdc-assess") as (typeof TOKEN_FILE.tokens)[number];
     expect(TokenFile.safeParse({ tokens: [{ ...entry, units: [] }] }).success).toBe(false);
     expect(TokenFile.safeParse({ tokens: [entry, { ...entry, sha256: "0".repeat(64) }] }).success).toBe(
       false,

@@ -163,5 +163,5 @@ describe("robustness: random and mutated requests to every route", () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 120_000);
 });

@@ -20,7 +20,7 @@ export {
   type WorkOptions,
   workOnRun,
 } from "./decisions/runs";
-export { canonicalJson, canonicalSha256 } from "./digest/canonicalSha256";
+export { runWithWorkers } from "./decisions/runWithWorkers";
 export { type ImportOptions, type ImportResult, importRecords } from "./import/importRecords";
 export { type ImportProblem, ImportRejected } from "./import/importRejected";
 export { type DatabaseSourceOptions, databaseSource } from "./read/databaseSource";
@@ -32,5 +32,5 @@ export {
   schemaStatus,
 } from "./schema/migrate";
 export { RECORD_TABLES } from "./schema/recordTables";
-export { fileSource, ndjsonFileSource } from "./sources/ndjsonFileSource";
+export { fileSource } from "./sources/fileSource";
 export { workbookSource } from "./sources/workbookSource";

@@ -16,6 +16,7 @@ export interface DbCommandOptions {
   asOf: string | undefined;
   knownAt: string | undefined;
   run: string | undefined;
+  workers: string | undefined;
   json: boolean;
 }
 
@@ -28,10 +29,15 @@ export async function dbCommand(io: CliIo, lang: Lang, options: DbCommandOptions
   const postgres = await import("@shuangbaodao/postgres");
   const say = (zh: string, en: string) => io.stdout(`${lang === "zh" ? zh : en}\n`);
   const url = options.databaseUrl ?? process.env.DATABASE_URL;
-  const db = await postgres.openDatabase({
+  const where = {
     url,
     dataDir: options.dataDir ? resolve(io.cwd, options.dataDir) : resolve(io.cwd, postgres.DEFAULT_DATA_DIR),
-  });
+  };
+  const workers = options.workers === undefined ? 1 : Number(options.workers);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
+    throw missing("--workers 应为 1 到 64 的整数", "--workers must be a whole number from 1 to 64");
+  }
+  const db = await postgres.openDatabase(where);
   const by = safeUserName();
   try {
     switch (options.action) {
@@ -85,9 +91,9 @@ export async function dbCommand(io: CliIo, lang: Lang, options: DbCommandOptions
           recordedBy: by,
         });
         const bar = progressBar(io, lang === "zh" ? "评估" : "Assessing");
-        const done = await postgres.workOnRun(db, run, {
-          onProgress: (progress) => bar.update(progress.partitions, run.partitions),
-        });
+        const done = await postgres.runWithWorkers(db, where, run, workers, (progress) =>
+          bar.update(progress.partitions, run.partitions),
+        );
         bar.end();
         if (options.json)
           io.stdout(`${JSON.stringify({ runId: run.id, knownAt: run.knownAt, ...done }, null, 2)}\n`);

@@ -8,11 +8,13 @@ import { UsageError } from "../usageError";
 import { serveCommand } from "./serveCommand";
 
 describe("shuangbaodao serve", () => {
-  it("starts the API on the loopback, says where, and stops when asked", async () => {
+  it("starts the API on the loopback with the embedded database, says where, and stops when asked", async () => {
     let stderr = "";
     const io: CliIo = {
       stdout: () => {},
-      stderr: (t) => void (stderr += t),
+      stderr: (t) => {
+        stderr += t;
+      },
       interactive: false,
       cwd: process.cwd(),
     };
@@ -31,9 +33,14 @@ describe("shuangbaodao serve", () => {
     expect(url).toBeDefined();
     const health = await fetch(`${url}/healthz`);
     expect(health.status).toBe(200);
+    // The embedded database was migrated, so the API is ready and has its database routes.
+    const ready = (await (await fetch(`${url}/readyz`)).json()) as {
+      checks: { name: string; ok: boolean }[];
+    };
+    expect(ready.checks).toContainEqual({ name: "database", ok: true });
     stop();
     expect(await exit).toBe(0);
-  });
+  }, 180_000);
 
   it("refuses a port that is not one", async () => {
     const io: CliIo = { stdout: () => {}, stderr: () => {}, interactive: false, cwd: process.cwd() };

@@ -11,6 +11,9 @@ export interface ServeArgs {
   port: string | undefined;
   tokens: string | undefined;
   cors: string | undefined;
+  databaseUrl?: string | undefined;
+  /** The embedded database's folder (default `.shuangbaodao/db`), `memory://` for one not kept. */
+  dataDir?: string | undefined;
 }
 
 /** The token file, or an error naming the file and each fault in both languages. */
@@ -37,6 +40,33 @@ async function tokenFile(path: string): Promise<TokenFile> {
     }
     throw error;
   }
+}
+
+/**
+ * The database the API's imports, runs and decisions use: a server when
+ * `--database-url` (or DATABASE_URL) names one, which must be migrated with
+ * `shuangbaodao db migrate` (readyz says so until it is); otherwise the
+ * embedded one under the working directory, which is this user's own, so it
+ * is migrated here.
+ */
+async function openServedDatabase(io: CliIo, lang: Lang, args: ServeArgs) {
+  const postgres = await import("@shuangbaodao/postgres");
+  const url = args.databaseUrl ?? process.env.DATABASE_URL;
+  const dataDir = args.dataDir?.startsWith("memory://")
+    ? args.dataDir
+    : resolve(io.cwd, args.dataDir ?? postgres.DEFAULT_DATA_DIR);
+  const database = await postgres.openDatabase({ url, dataDir });
+  if (!url) {
+    const ran = await postgres.migrate(database);
+    if (ran.length > 0) {
+      io.stderr(
+        lang === "zh"
+          ? `已应用迁移：${ran.join("、")}（${database.name}）\n`
+          : `Migrations applied: ${ran.join(", ")} (${database.name})\n`,
+      );
+    }
+  }
+  return database;
 }
 
 /** Resolves when the process is asked to stop (Ctrl-C or a service manager's SIGTERM). */
@@ -80,9 +110,11 @@ export async function serveCommand(
       en: `without a token file the server listens on this machine only; give --tokens to listen on ${host}`,
     });
   }
+  const database = await openServedDatabase(io, lang, args);
   const server = await startServer({
     port,
     host,
+    database,
     ...(tokens && { tokens }),
     ...(corsOrigins?.length && { corsOrigins }),
   }).catch((error: NodeJS.ErrnoException) => {
@@ -102,5 +134,6 @@ export async function serveCommand(
   );
   await stop;
   await server.close();
+  await database.close();
   return EXIT.done;
 }

@@ -81,18 +81,10 @@ export function assessDataset(
   const warnings =
     options.asOf === undefined
       ? null
-      : earlyWarnings(
-          [
-            ...members.flatMap((m) => m.verdicts),
-            ...units.flatMap((u) => u.verdicts),
-            ...statistics.deadlines,
-          ],
-          edition,
-          {
-            asOf: options.asOf,
-            ...(options.overdueSince !== undefined && { overdueSince: options.overdueSince }),
-          },
-        );
+      : earlyWarnings(everyVerdict(members, units, statistics), edition, {
+          asOf: options.asOf,
+          ...(options.overdueSince !== undefined && { overdueSince: options.overdueSince }),
+        });
   const spotChecks = options.spotCheck
     ? drawSpotChecks(dataset, edition, options, unitIds, options.spotCheck)
     : [];
@@ -107,6 +99,17 @@ export function assessDataset(
     warnings,
     spotChecks,
   };
+}
+
+/** Every verdict of the audit, one at a time (a copy of them all in one array is a lot of garbage at 100k members). */
+function* everyVerdict(
+  members: readonly MemberAssessment[],
+  units: readonly UnitAssessment[],
+  statistics: StatisticsTable,
+): Generator<Verdict> {
+  for (const member of members) yield* member.verdicts;
+  for (const unit of units) yield* unit.verdicts;
+  yield* statistics.deadlines;
 }
 
 function drawSpotChecks(

@@ -1,6 +1,6 @@
 import * as t from "io-ts";
 import { closedObject, integer, withDefault } from "./codec";
-import { CalendarDate, NonEmptyText, RecordId } from "./primitives";
+import { CalendarDate, Name, RecordId } from "./primitives";
 
 /** A party member of a unit; `inScopeFrom` is set when they came into scope after the programme began. */
 export const Member = closedObject(
@@ -13,6 +13,6 @@ export const Member = closedObject(
     /** Years in which the member is a candidate under inspection for cadre selection. */
     cadreCandidateYears: withDefault(t.array(integer("Int")), () => []),
   },
-  { name: NonEmptyText, inScopeFrom: CalendarDate },
+  { name: Name, inScopeFrom: CalendarDate },
 );
 export type Member = t.TypeOf<typeof Member>;

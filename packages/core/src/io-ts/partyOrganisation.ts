@@ -1,7 +1,7 @@
 import type * as t from "io-ts";
 import * as zod from "../model/partyOrganisation";
 import { closedObject, oneOf } from "./codec";
-import { NonEmptyText, RecordId } from "./primitives";
+import { Name, RecordId } from "./primitives";
 
 /** The levels of party organisation the regulations name. */
 export const PartyOrganisationKind = oneOf("PartyOrganisationKind", zod.PartyOrganisationKind.options);
@@ -10,7 +10,7 @@ export type PartyOrganisationKind = t.TypeOf<typeof PartyOrganisationKind>;
 /** A party organisation of a unit; `parentOrganisationId` makes the tree. */
 export const PartyOrganisation = closedObject(
   "PartyOrganisation",
-  { id: RecordId, unitId: RecordId, name: NonEmptyText, kind: PartyOrganisationKind },
+  { id: RecordId, unitId: RecordId, name: Name, kind: PartyOrganisationKind },
   { parentOrganisationId: RecordId },
 );
 export type PartyOrganisation = t.TypeOf<typeof PartyOrganisation>;

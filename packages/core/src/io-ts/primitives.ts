@@ -36,3 +36,11 @@ export const NonEmptyText = trimmedString(
   bound(zod.NonEmptyText.minLength, "NonEmptyText minimum length"),
   bound(zod.NonEmptyText.maxLength, "NonEmptyText maximum length"),
 );
+
+/** The name of a person, unit, organisation, street, community or district: trimmed, NFC, one line, ≤ 200. */
+export const Name = trimmedString(
+  "Name",
+  bound(zod.Name.minLength, "Name minimum length"),
+  bound(zod.Name.maxLength, "Name maximum length"),
+  true,
+);

@@ -1,7 +1,7 @@
 import type * as t from "io-ts";
 import { closedObject } from "./codec";
-import { NonEmptyText, RecordId } from "./primitives";
+import { Name, RecordId } from "./primitives";
 
 /** A municipal unit or one of its subordinate units; `parentUnitId` makes the hierarchy. */
-export const Unit = closedObject("Unit", { id: RecordId, name: NonEmptyText }, { parentUnitId: RecordId });
+export const Unit = closedObject("Unit", { id: RecordId, name: Name }, { parentUnitId: RecordId });
 export type Unit = t.TypeOf<typeof Unit>;

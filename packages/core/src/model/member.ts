@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CalendarDate, NonEmptyText, RecordId } from "./primitives";
+import { CalendarDate, Name, RecordId } from "./primitives";
 
 /**
  * A party member of a unit. Only in-service members (在职党员) are in scope of
@@ -10,7 +10,7 @@ import { CalendarDate, NonEmptyText, RecordId } from "./primitives";
 export const Member = z.strictObject({
   id: RecordId,
   /** Display name; optional (the regulation does not need it): shown as the ID when absent. */
-  name: NonEmptyText.optional(),
+  name: Name.optional(),
   unitId: RecordId,
   branchId: RecordId,
   inService: z.boolean(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { NonEmptyText, RecordId } from "./primitives";
+import { Name, RecordId } from "./primitives";
 
 /** The levels of party organisation the regulations name. */
 export const PartyOrganisationKind = z.enum(["机关党委", "党委", "总支", "支部"]);
@@ -12,7 +12,7 @@ export type PartyOrganisationKind = z.infer<typeof PartyOrganisationKind>;
 export const PartyOrganisation = z.strictObject({
   id: RecordId,
   unitId: RecordId,
-  name: NonEmptyText,
+  name: Name,
   kind: PartyOrganisationKind,
   parentOrganisationId: RecordId.optional(),
 });

@@ -43,3 +43,21 @@ export const Year = z.number().int().min(2000).max(2100);
 
 /** Free text that must say something, trimmed and in Unicode NFC (line breaks and tabs allowed inside). */
 export const NonEmptyText = z.string().trim().normalize("NFC").min(1, "must not be empty").max(2000);
+
+/**
+ * The name of a person, unit, organisation, street, community or district:
+ * text as {@link NonEmptyText}, on one line and as short as an ID, without
+ * control characters or unpaired surrogates. District names are hashed by the
+ * community draw, so every name that passes here can be drawn.
+ */
+export const Name = z
+  .string()
+  .trim()
+  .normalize("NFC")
+  .min(1, "must not be empty")
+  .max(200)
+  .superRefine((text, ctx) => {
+    const problem = idCharacterProblem(text);
+    if (problem !== undefined)
+      ctx.addIssue({ code: "custom", message: problem.en, params: { zh: problem.zh } });
+  });

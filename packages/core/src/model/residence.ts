@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CalendarDate, NonEmptyText, RecordId } from "./primitives";
+import { CalendarDate, Name, RecordId } from "./primitives";
 
 /**
  * Where a member lives from a date on. A member's residences form a history:
@@ -9,9 +9,9 @@ export const Residence = z.strictObject({
   id: RecordId,
   memberId: RecordId,
   communityId: RecordId,
-  communityName: NonEmptyText,
+  communityName: Name,
   /** 县(市)区 */
-  district: NonEmptyText,
+  district: Name,
   from: CalendarDate,
 });
 export type Residence = z.infer<typeof Residence>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { NonEmptyText, RecordId } from "./primitives";
+import { Name, RecordId } from "./primitives";
 
 /**
  * A municipal unit (市直单位) or one of its subordinate units (直属单位/二级单位).
@@ -7,7 +7,7 @@ import { NonEmptyText, RecordId } from "./primitives";
  */
 export const Unit = z.strictObject({
   id: RecordId,
-  name: NonEmptyText,
+  name: Name,
   parentUnitId: RecordId.optional(),
 });
 export type Unit = z.infer<typeof Unit>;

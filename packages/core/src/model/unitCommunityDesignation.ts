@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CalendarDate, NonEmptyText, RecordId } from "./primitives";
+import { CalendarDate, Name, RecordId } from "./primitives";
 
 /**
  * The street committee designating the community the unit is to pair with
@@ -10,7 +10,7 @@ export const UnitCommunityDesignation = z.strictObject({
   unitId: RecordId,
   streetId: RecordId,
   communityId: RecordId,
-  communityName: NonEmptyText.optional(),
+  communityName: Name.optional(),
   date: CalendarDate,
 });
 export type UnitCommunityDesignation = z.infer<typeof UnitCommunityDesignation>;

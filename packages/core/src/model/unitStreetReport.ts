@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CalendarDate, NonEmptyText, RecordId } from "./primitives";
+import { CalendarDate, Name, RecordId } from "./primitives";
 
 /**
  * The unit's 机关党委 reporting to the 街道党工委 where the unit is located
@@ -9,7 +9,7 @@ export const UnitStreetReport = z.strictObject({
   id: RecordId,
   unitId: RecordId,
   streetId: RecordId,
-  streetName: NonEmptyText.optional(),
+  streetName: Name.optional(),
   date: CalendarDate,
 });
 export type UnitStreetReport = z.infer<typeof UnitStreetReport>;

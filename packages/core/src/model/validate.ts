@@ -67,11 +67,13 @@ export function checkInput<S extends z.ZodType>(
   prefix: readonly PropertyKey[] = [],
 ): { ok: true; value: z.output<S> } | { ok: false; issues: InputIssue[] } {
   let result = schema.safeParse(value);
+  // Parsed again to report: the input on each issue tells a missing field from a wrong one (缺少必填项 / 类型不对).
+  if (!result.success) result = schema.safeParse(value, { reportInput: true });
   if (!result.success && unknownKeys === "strip") {
     const unknown = result.error.issues.flatMap((issue) =>
       issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...issue.path, key]) : [],
     );
-    if (unknown.length > 0) result = schema.safeParse(withoutKeys(value, unknown));
+    if (unknown.length > 0) result = schema.safeParse(withoutKeys(value, unknown), { reportInput: true });
   }
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, issues: inputIssuesFromZod(schema, result.error.issues, prefix) };

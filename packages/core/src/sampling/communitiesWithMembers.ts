@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { compareCodePoints } from "../collections/compareCodePoints";
+import { CalendarDate } from "../model/primitives";
 import { Residence } from "../model/residence";
+import { validate } from "../model/validate";
 import type { CommunityEntry } from "./communityDrawRequest";
 import { SamplingInputError } from "./samplingError";
 
@@ -24,11 +26,8 @@ export function communitiesWithMembers(input: {
   date: string;
   members?: readonly MemberScopeLike[];
 }): CommunityEntry[] {
-  const residences = z.array(Residence).parse(input.residences);
-  const date = z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .parse(input.date);
+  const residences = validate(z.array(Residence), input.residences, "residences");
+  const date = validate(CalendarDate, input.date, "date");
   const inScope =
     input.members === undefined
       ? undefined

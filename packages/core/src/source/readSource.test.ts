@@ -1,6 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { assessDataset } from "../audit/assessDataset";
 import { AuditDataset } from "../audit/auditDataset";
+import { cleanRecords } from "../conformance/cleanRecords";
+import { verdictDigest } from "../digest/verdictDigest";
+import { getEdition } from "../editions/registry";
 import { cases } from "../io-ts/testing/arbitraries";
 import { InputError } from "../model/validate";
 import { arraySource } from "./arraySource";
@@ -108,5 +112,25 @@ describe("ndjsonSource", () => {
       ["malformed-record", 1],
       ["malformed-record", 2],
     ]);
+  });
+});
+
+describe("text is NFC once read", () => {
+  it("the same records written in NFD are assessed exactly as in NFC (same digest)", async () => {
+    // Every community ID and name gains an é, which NFD writes as e and a combining accent.
+    const accented = (form: "NFC" | "NFD") =>
+      JSON.parse(
+        JSON.stringify(cleanRecords()).replace(/"(c-[a-z]+|[^"]*社区)"/g, (_, text) =>
+          JSON.stringify(`${text}é`.normalize(form)),
+        ),
+      );
+    const digestOf = async (form: "NFC" | "NFD") =>
+      verdictDigest(
+        assessDataset(await readSource(arraySource(accented(form), form)), getEdition("zhengzhou-2019"), {
+          year: 2019,
+        }),
+      );
+    expect(JSON.stringify(accented("NFD"))).not.toBe(JSON.stringify(accented("NFC")));
+    expect(await digestOf("NFD")).toBe(await digestOf("NFC"));
   });
 });

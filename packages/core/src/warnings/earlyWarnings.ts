@@ -56,19 +56,20 @@ export function earlyWarnings(
     options.overdueSince === undefined ? Number.NEGATIVE_INFINITY : toDayNumber(options.overdueSince);
   const ahead: EarlyWarning[] = [];
   const overdue: OverdueObligation[] = [];
+  // Most verdicts are neither: the shared fields are copied only for those that are.
+  const common = (verdict: Verdict) => ({
+    ruleId: verdict.ruleId,
+    subject: verdict.subject,
+    year: verdict.year,
+    period: periodIdOf(verdict),
+    citations: verdict.citations,
+    edition: verdict.edition,
+  });
   for (const verdict of verdicts) {
-    const common = {
-      ruleId: verdict.ruleId,
-      subject: verdict.subject,
-      year: verdict.year,
-      period: periodIdOf(verdict),
-      citations: verdict.citations,
-      edition: verdict.edition,
-    };
     if (isStillAhead(verdict, asOf)) {
       const daysLeft = toDayNumber(verdict.due) - asOf;
       ahead.push({
-        ...common,
+        ...common(verdict),
         status: verdict.status,
         due: verdict.due,
         daysLeft,
@@ -77,7 +78,7 @@ export function earlyWarnings(
       });
     } else if (becameOverdue(verdict, since, asOf)) {
       overdue.push({
-        ...common,
+        ...common(verdict),
         reason: verdict.reason ?? null,
         due: verdict.due,
         daysOverdue: asOf - toDayNumber(verdict.due),

@@ -66,7 +66,8 @@ function issueMessage(parts: IssueParts): Bilingual {
     enPlace.push(`sheet "${parts.sheet}"`);
   }
   if (parts.cell !== undefined) {
-    const column = parts.column === undefined ? "" : parts.column;
+    // A header on two lines (`姓名\nName`) is named on one, so the message does not break.
+    const column = parts.column === undefined ? "" : parts.column.replace(/\s*[\r\n]+\s*/g, " ");
     zhPlace.push(`单元格 ${parts.cell}${column ? `（${column}）` : ""}`);
     enPlace.push(`cell ${parts.cell}${column ? ` (${column})` : ""}`);
   }

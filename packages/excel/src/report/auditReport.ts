@@ -1,4 +1,5 @@
-import { type DatasetAssessment, periodIdOf, periodsOfYear, type Verdict } from "@shuangbaodao/core";
+import { type DatasetAssessment, periodIdOf, periodsOfYear, RULES, type Verdict } from "@shuangbaodao/core";
+import { reasonText } from "../spec/reasonWords";
 import type { WorkbookTarget } from "../writing/openWorkbookWriter";
 import { type ReportContent, writeReportWorkbook } from "./reportWorkbook";
 import type { SpotCheckSheetData } from "./spotCheckSheet";
@@ -84,11 +85,15 @@ function periodGrid(result: DatasetAssessment, names: ReadonlyMap<string, string
   ].map((p) => ({ key: p.label, label: p.label }));
   const rows: StatusGridRow[] = result.units.flatMap((unit) =>
     PERIODIC_RULES.map((ruleId) => ({
-      labels: [names.get(unit.unitId) ?? unit.unitId, ruleId],
+      labels: [names.get(unit.unitId) ?? unit.unitId, `${RULES[ruleId].title.zh}（${ruleId}）`],
       cells: Object.fromEntries(
         unit.verdicts
           .filter((v) => v.ruleId === ruleId && periodIdOf(v) !== null)
-          .map((v) => [periodIdOf(v) as string, { status: v.status, text: v.reason ?? v.status }]),
+          // Words first, the code in brackets: 次数不足（count-short）; a met period shows the status alone.
+          .map((v) => [
+            periodIdOf(v) as string,
+            { status: v.status, ...(v.status !== "met" && v.reason && { text: reasonText(v.reason, "zh") }) },
+          ]),
       ),
     })),
   );

@@ -2,6 +2,7 @@ import type { VerdictStatus } from "@shuangbaodao/core";
 import type ExcelJS from "exceljs";
 import { columnLetters } from "../cells/a1";
 import type { Bilingual } from "../spec/bilingual";
+import { displayWidth } from "../writing/displayWidth";
 import { printSetup } from "../writing/printSetup";
 import { safeCellValue } from "../writing/safeCellValue";
 import { styleHeaderCell, styleTitleCell, TABLE_BORDER } from "../writing/sheetStyles";
@@ -51,9 +52,24 @@ export function writeStatusGridSheet(
       titleColumns: `A:${String.fromCharCode(64 + labelCount)}`,
     }),
   });
+  // Each period column as wide as its longest text, so nothing is cut off (up to a wrapped 40);
+  // rows given as a stream are not read twice, and get a width that fits most words.
+  const rows = Array.isArray(grid.rows) ? (grid.rows as readonly StatusGridRow[]) : undefined;
+  const widest = (key: string, label: string) =>
+    Math.max(
+      displayWidth(label),
+      ...(rows ?? []).map((row) => {
+        const entry = row.cells[key];
+        const text = typeof entry === "string" ? STATUS_LOOK[entry].label.zh : (entry?.text ?? "");
+        return displayWidth(text);
+      }),
+      rows === undefined ? 24 : 0,
+    );
   sheet.columns = [
-    ...Array.from({ length: labelCount }, () => ({ width: 22 })),
-    ...grid.columns.map((column) => ({ width: Math.max(10, column.label.length + 2) })),
+    ...Array.from({ length: labelCount }, () => ({ width: 30 })),
+    ...grid.columns.map((column) => ({
+      width: Math.min(40, Math.max(10, widest(column.key, column.label) + 2)),
+    })),
   ];
 
   const title = sheet.getRow(TITLE_ROW);
@@ -92,6 +108,7 @@ export function writeStatusGridSheet(
       const cell = row.getCell(index + 1);
       cell.value = safeCellValue(item.labels[index]);
       cell.border = TABLE_BORDER;
+      cell.alignment = { wrapText: true, vertical: "top" };
     }
     grid.columns.forEach((column, index) => {
       const entry = item.cells[column.key];

@@ -1,5 +1,6 @@
 import { RULES, type RuleEntry, type Verdict } from "@shuangbaodao/core";
 import type { Bilingual } from "../spec/bilingual";
+import { reasonText } from "../spec/reasonWords";
 import type { TableColumn } from "../writing/tableSheet";
 import { statusCellLook, statusText } from "./statusStyle";
 
@@ -35,7 +36,7 @@ export function verdictColumns(names?: SubjectNames): TableColumn<Verdict>[] {
     column("结论", "Status", 12, (v) => statusText(v.status), {
       style: (v) => statusCellLook(v.status),
     }),
-    column("原因", "Reason", 14, (v) => v.reason),
+    column("原因", "Reason", 24, (v) => (v.reason === undefined ? undefined : reasonText(v.reason, "zh"))),
     column("期限", "Due", 12, (v) => v.due),
     column("暂定", "Provisional", 9, (v) => (v.provisional ? "是 yes" : "否 no")),
     column("性质", "Severity", 12, (v) => SEVERITY[v.severity]),

@@ -11,14 +11,16 @@ export const TokenEntry = z
     id: Id,
     sha256: Sha256Hex,
     rights: z.array(z.enum(RIGHTS)).min(1),
+    /** The whole city (工委, the auditor): every unit, and the records of no unit (community events). */
+    city: z.literal(true).optional(),
     /** The organisation (its top unit's ID) the token speaks for; it may touch that unit. */
     organisation: Id.optional(),
     /** The units the token may touch (for an organisation: its subordinate units). */
     units: z.array(Id).default([]),
   })
   .strict()
-  .refine((t) => t.organisation !== undefined || t.units.length > 0, {
-    message: "a token needs an organisation or at least one unit",
+  .refine((t) => t.city === true || t.organisation !== undefined || t.units.length > 0, {
+    message: "a token needs `city: true`, an organisation or at least one unit",
     path: ["units"],
   });
 export type TokenEntry = z.infer<typeof TokenEntry>;
@@ -55,7 +57,9 @@ export function principalsByHash(file: TokenFile): Map<string, Principal> {
         tokenId: token.id,
         rights: new Set(token.rights),
         ...(token.organisation !== undefined && { organisation: token.organisation }),
-        units: new Set([...(token.organisation === undefined ? [] : [token.organisation]), ...token.units]),
+        units: token.city
+          ? "all"
+          : new Set([...(token.organisation === undefined ? [] : [token.organisation]), ...token.units]),
       },
     ]),
   );

@@ -2,6 +2,7 @@ import { hashToken, type TokenFileInput } from "../../src/index";
 
 /** Test tokens by name: the clear token a caller sends, and its entry in the token file. */
 export const TOKENS = {
+  city: "tok-city-0123456789",
   organisation: "tok-organisation-0123456789",
   cdcAssess: "tok-cdc-assess-0123456789",
   cdcSample: "tok-cdc-sample-0123456789",
@@ -11,6 +12,12 @@ export type TokenName = keyof typeof TOKENS;
 
 export const TOKEN_FILE: TokenFileInput = {
   tokens: [
+    {
+      id: "city",
+      sha256: hashToken(TOKENS.city),
+      rights: ["read", "assess", "sample", "import"],
+      city: true,
+    },
     {
       id: "organisation",
       sha256: hashToken(TOKENS.organisation),

@@ -1,6 +1,5 @@
 import { createRequire } from "node:module";
-import type { Edition } from "@shuangbaodao/core";
-import { canonicalSha256 } from "../digest/canonicalSha256";
+import { type Edition, verdictDigest } from "@shuangbaodao/core";
 
 /** The version of the rules library (`@shuangbaodao/core`) that decides, as its package says. */
 export const LIBRARY_VERSION: string = createRequire(import.meta.url)(
@@ -9,5 +8,5 @@ export const LIBRARY_VERSION: string = createRequire(import.meta.url)(
 
 /** SHA-256 of the edition's canonical content: its parameters, sources and documents, not only its name. */
 export function editionSha256(edition: Edition): string {
-  return canonicalSha256(edition);
+  return verdictDigest(edition);
 }

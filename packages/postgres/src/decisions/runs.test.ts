@@ -1,8 +1,7 @@
-import { AuditDataset, assessDataset, getEdition } from "@shuangbaodao/core";
+import { AuditDataset, assessDataset, getEdition, verdictDigest } from "@shuangbaodao/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { collect, exampleSourcedRecords, listSource } from "../../test/exampleSource";
 import { TARGETS, useTestDatabase } from "../../test/targets";
-import { canonicalSha256 } from "../digest/canonicalSha256";
 import { importRecords } from "../import/importRecords";
 import { getDecision, listDecisions } from "./decisions";
 import { replayDecision } from "./replayDecision";
@@ -25,18 +24,18 @@ describe.each(TARGETS)("decisions on %s", (target) => {
     const memory = assessDataset(
       AuditDataset.parse(await collect(listSource(records))),
       getEdition(EDITION),
-      request,
+      { year: request.year, asOf: request.asOf },
     );
     const expected = new Map([
-      ...memory.members.map((m): [string, string] => [`member ${m.memberId}`, canonicalSha256(m.verdicts)]),
-      ...memory.units.map((u): [string, string] => [`unit ${u.unitId}`, canonicalSha256(u.verdicts)]),
+      ...memory.members.map((m): [string, string] => [`member ${m.memberId}`, verdictDigest(m.verdicts)]),
+      ...memory.units.map((u): [string, string] => [`unit ${u.unitId}`, verdictDigest(u.verdicts)]),
     ]);
     const stored = await listDecisions(test.db, { runId, limit: 10_000 });
     const actual = new Map(
-      stored.map((d) => [`${d.subject.kind} ${d.subject.id}`, canonicalSha256(d.verdicts)]),
+      stored.map((d) => [`${d.subject.kind} ${d.subject.id}`, verdictDigest(d.verdicts)]),
     );
     expect(actual.size).toBe(expected.size);
-    expect(canonicalSha256([...actual].sort())).toBe(canonicalSha256([...expected].sort()));
+    expect(verdictDigest([...actual].sort())).toBe(verdictDigest([...expected].sort()));
   });
 
   it("records what each decision rests on", async () => {

@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { assessMember, assessUnitYear, type Edition, getEdition } from "@shuangbaodao/core";
+import { assessMember, assessUnitYear, type Edition, getEdition, verdictDigest } from "@shuangbaodao/core";
 import type pg from "pg";
 import { beginScoped, inTransaction } from "../connection/inTransaction";
 import type { Database } from "../connection/openDatabase";
 import { CITY_SCOPE, type Scope } from "../connection/scope";
-import { canonicalSha256 } from "../digest/canonicalSha256";
 import { heldAt } from "../read/knownAt";
 import { loadMemberBundles, loadUnitBundle, readUnits } from "../read/loadBundles";
 import { assertSchemaCurrent } from "../schema/migrate";
@@ -261,7 +260,7 @@ function decisionRow(
     edition_version: run.edition.version,
     edition_sha256: run.editionSha256,
     library_version: LIBRARY_VERSION,
-    records_sha256: canonicalSha256(records),
+    records_sha256: verdictDigest(records),
     as_of: run.asOf,
     known_at: run.knownAt,
     recorded_by: run.recordedBy,

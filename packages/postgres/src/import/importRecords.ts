@@ -1,15 +1,13 @@
-import type { RecordKind, RecordSource, SourcedRecord } from "@shuangbaodao/core";
+import { type AuditDataset, type RecordKind, type RecordSource, verdictDigest } from "@shuangbaodao/core";
 import type pg from "pg";
 import { DatabaseError } from "../connection/databaseError";
 import { inTransaction } from "../connection/inTransaction";
 import type { Database } from "../connection/openDatabase";
 import { CITY_SCOPE, type Scope } from "../connection/scope";
-import { canonicalSha256 } from "../digest/canonicalSha256";
 import { assertSchemaCurrent } from "../schema/migrate";
 import { columnOf, MEMBER_KINDS, RECORD_KINDS, RECORD_TABLES } from "../schema/recordTables";
 import { copyLine, copyRows } from "./copyRows";
-import { ImportRejected } from "./importRejected";
-import { type ValidatedRecords, validateRecords } from "./validateRecords";
+import { validateRecords } from "./validateRecords";
 
 export interface ImportOptions {
   /** Who imports, kept with the import and with every version it writes. */
@@ -31,8 +29,9 @@ export interface ImportResult {
   unchanged: number;
 }
 
-// One advisory lock for every import of a database: imports run one after the
-// other, so two imports of the same file cannot both find a record new.
+// One advisory lock for every import into a schema (advisory locks are
+// database-wide, hence the schema in the key): imports into it run one after
+// the other, so two imports of the same file cannot both find a record new.
 const IMPORT_LOCK = "shuangbaodao.import";
 
 /**
@@ -50,18 +49,11 @@ export async function importRecords(
   options: ImportOptions,
 ): Promise<ImportResult> {
   await assertSchemaCurrent(db);
-  const read: SourcedRecord[] = [];
-  for await (const batch of source.batches()) {
-    for (const record of batch) read.push(record);
-    await options.onProgress?.("read", read.length);
-  }
-  const checked = validateRecords(read);
-  if (!checked.ok) throw new ImportRejected(source.name, checked.problems);
-  const rows = stagingRows(checked.records);
-  const sourceSha256 = canonicalSha256(rows.map((row) => row.sha256));
+  const rows = stagingRows(await validateRecords(counted(source, options.onProgress)));
+  const sourceSha256 = verdictDigest(rows.map((row) => row.sha256));
   try {
     return await inTransaction(db, options.scope ?? CITY_SCOPE, async (client) => {
-      await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [IMPORT_LOCK]);
+      await client.query("SELECT pg_advisory_xact_lock(hashtext($1 || current_schema()))", [IMPORT_LOCK]);
       await client.query(
         `CREATE TEMPORARY TABLE sbd_staging (
            kind text NOT NULL, id text NOT NULL, scope_unit_id text, sha256 text NOT NULL, record jsonb NOT NULL
@@ -109,17 +101,33 @@ interface StagingRow {
   json: string;
 }
 
-function stagingRows(records: ValidatedRecords): StagingRow[] {
+/** The source, reporting how many records it has handed out. */
+function counted(source: RecordSource, onProgress: ImportOptions["onProgress"]): RecordSource {
+  return {
+    ...source,
+    name: source.name,
+    async *batches() {
+      let read = 0;
+      for await (const batch of source.batches()) {
+        read += batch.length;
+        await onProgress?.("read", read);
+        yield batch;
+      }
+    },
+  };
+}
+
+function stagingRows(dataset: AuditDataset): StagingRow[] {
   const unitOfMember = new Map<string, string>();
-  for (const { record } of records.members) unitOfMember.set(record.id as string, record.unitId as string);
+  for (const member of dataset.members) unitOfMember.set(member.id, member.unitId);
   const rows: StagingRow[] = [];
   for (const kind of RECORD_KINDS) {
-    for (const { record } of records[kind]) {
+    for (const record of dataset[kind] as unknown as Record<string, unknown>[]) {
       rows.push({
         kind,
         id: record.id as string,
         scopeUnitId: scopeUnitOf(kind, record, unitOfMember),
-        sha256: canonicalSha256(record),
+        sha256: verdictDigest(record),
         json: snakeCaseJson(record),
       });
     }

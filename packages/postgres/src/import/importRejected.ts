@@ -1,4 +1,4 @@
-import type { SourcePlace } from "@shuangbaodao/core";
+import type { InputIssueCode, RecordKind, SourcePlace } from "@shuangbaodao/core";
 import { DatabaseError } from "../connection/databaseError";
 
 /** One reason an import was refused, at its place (file and line, or sheet and row) and field. */
@@ -8,6 +8,12 @@ export interface ImportProblem {
   field: string;
   zh: string;
   en: string;
+  /** Where in the dataset, when no place is known (`members[4]`). */
+  path?: string;
+  /** The core's code for the problem (`invalid-value`, `unknown-reference`, …), with the record's kind and index. */
+  code?: InputIssueCode;
+  kind?: RecordKind;
+  index?: number;
 }
 
 /** The import was refused: nothing was written. Lists every problem found. */
@@ -20,12 +26,16 @@ export class ImportRejected extends DatabaseError {
     super(
       [
         `导入被拒绝，未写入任何记录（${source}，${problems.length} 个问题）：`,
-        ...shown.map((p) => `- ${placeText(p.place, "zh")}${p.field ? ` 字段 ${p.field}` : ""}：${p.zh}`),
+        ...shown.map(
+          (p) => `- ${placeText(p.place, "zh") || p.path}${p.field ? ` 字段 ${p.field}` : ""}：${p.zh}`,
+        ),
         ...(more > 0 ? [`……另有 ${more} 个问题`] : []),
       ].join("\n"),
       [
         `Import refused, nothing written (${source}, ${problems.length} problem(s)):`,
-        ...shown.map((p) => `- ${placeText(p.place, "en")}${p.field ? ` field ${p.field}` : ""}: ${p.en}`),
+        ...shown.map(
+          (p) => `- ${placeText(p.place, "en") || p.path}${p.field ? ` field ${p.field}` : ""}: ${p.en}`,
+        ),
         ...(more > 0 ? [`… and ${more} more`] : []),
       ].join("\n"),
     );

@@ -4,7 +4,8 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { collect } from "../../test/exampleSource";
 import { ImportRejected } from "../import/importRejected";
-import { ndjsonFileSource } from "./ndjsonFileSource";
+import { validateRecords } from "../import/validateRecords";
+import { fileSource } from "./fileSource";
 import { workbookSource } from "./workbookSource";
 
 const WORKBOOK = resolve(__dirname, "../../../../examples/zhengzhou-2019-health-commission/records.xlsx");
@@ -23,13 +24,18 @@ describe("file sources", () => {
     expect(all.members?.length).toBe(150);
   });
 
-  it("reads NDJSON lines and names the line that is not a record", async () => {
+  it("reads an NDJSON file with the core's reader; the import names the line that is not a record", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sbd-ndjson-"));
     const file = join(dir, "records.ndjson");
     writeFileSync(file, '{"kind":"units","record":{"id":"u1","name":"单位"}}\n\n{"kind":"units"\n');
-    const error = await collect(ndjsonFileSource(file)).catch((e) => e);
+    const source = await fileSource(file);
+    const read = await collect(source);
+    expect(read.units).toEqual([{ id: "u1", name: "单位" }]);
+    expect(source.unreadable?.()).toEqual([
+      expect.objectContaining({ place: { file: "records.ndjson", line: 3 } }),
+    ]);
+    const error = await validateRecords(await fileSource(file)).catch((e) => e);
     expect(error).toBeInstanceOf(ImportRejected);
-    expect(error.problems[0].place).toEqual({ file: "records.ndjson", line: 3 });
     expect(error.en).toContain("records.ndjson line 3");
   });
 });

@@ -102,6 +102,8 @@ function trimmedText(max: number, refuseControls = false): Case {
 }
 
 export const recordId = trimmedText(200, true);
+/** A name: the same rules as an ID (trimmed, NFC, no control character, at most 200). */
+export const name = trimmedText(200, true);
 export const nonEmptyText = trimmedText(2000);
 
 const twoDigits = (n: number) => String(n).padStart(2, "0");

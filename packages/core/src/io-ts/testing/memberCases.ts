@@ -9,6 +9,7 @@ import {
   enumeration,
   type Fields,
   listOf,
+  name,
   nonEmptyText,
   type ObjectShape,
   objectCase,
@@ -26,18 +27,18 @@ import {
 // The member programme's input schemas.
 
 export const Unit = objectCase({
-  required: { id: recordId, name: nonEmptyText },
+  required: { id: recordId, name },
   optional: { parentUnitId: recordId },
 });
 
 const PartyOrganisationKindCase = enumeration(PartyOrganisationKind.options);
 const PartyOrganisation = objectCase({
-  required: { id: recordId, unitId: recordId, name: nonEmptyText, kind: PartyOrganisationKindCase },
+  required: { id: recordId, unitId: recordId, name, kind: PartyOrganisationKindCase },
   optional: { parentOrganisationId: recordId },
 });
 
 const Member = objectCase({
-  required: { id: recordId, name: nonEmptyText, unitId: recordId, branchId: recordId, inService: boolean },
+  required: { id: recordId, name, unitId: recordId, branchId: recordId, inService: boolean },
   optional: { inScopeFrom: calendarDate },
   defaulted: { cadreCandidateYears: listOf(safeInteger, 4) },
 });
@@ -47,8 +48,8 @@ const Residence = objectCase({
     id: recordId,
     memberId: recordId,
     communityId: recordId,
-    communityName: nonEmptyText,
-    district: nonEmptyText,
+    communityName: name,
+    district: name,
     from: calendarDate,
   },
 });
@@ -304,6 +305,7 @@ export const memberCases: Record<string, Case> = {
   CalendarDate: calendarDate,
   Year: year,
   NonEmptyText: nonEmptyText,
+  Name: name,
   Unit,
   PartyOrganisationKind: PartyOrganisationKindCase,
   PartyOrganisation,

@@ -15,6 +15,7 @@ import {
   enumeration,
   type Fields,
   listOf,
+  name,
   nonEmptyText,
   objectCase,
   ownedBy,
@@ -62,7 +63,7 @@ const UnitActivity = objectCase({
 
 const UnitCommunityDesignation = objectCase({
   required: { id: recordId, unitId: recordId, streetId: recordId, communityId: recordId, date: calendarDate },
-  optional: { communityName: nonEmptyText },
+  optional: { communityName: name },
 });
 
 const InquiryRespondentKindCase = enumeration(InquiryRespondentKind.options);
@@ -114,7 +115,7 @@ const UnitScope = objectCase({
 
 const UnitStreetReport = objectCase({
   required: { id: recordId, unitId: recordId, streetId: recordId, date: calendarDate },
-  optional: { streetName: nonEmptyText },
+  optional: { streetName: name },
 });
 
 const UnitListKindCase = enumeration(UnitListKind.options);

@@ -1,0 +1,35 @@
+import type { SourcePlace } from "@shuangbaodao/core";
+import { type DatabaseError, ImportRejected } from "@shuangbaodao/postgres";
+import { ApiProblem } from "../problems/apiProblem";
+
+/**
+ * The Postgres adapter's refusals as problems, in its own words: a refused
+ * import lists each problem at its line and field (422); any other refusal
+ * (a schema not at head, a state the caller can fix) is a 422 or, for a
+ * fault of the database, a 503 with the adapter's sentence.
+ */
+export function databaseProblem(error: DatabaseError): ApiProblem {
+  if (error instanceof ImportRejected) {
+    return new ApiProblem(
+      "invalid-input",
+      {
+        zh: `导入被拒绝，未写入任何记录（${error.problems.length} 个问题）。`,
+        en: `The import was refused; nothing was written (${error.problems.length} problem(s)).`,
+      },
+      {
+        errors: error.problems.map((p) => ({
+          path: [where(p.place), p.field].filter(Boolean).join(" "),
+          message: { zh: p.zh, en: p.en },
+        })),
+      },
+    );
+  }
+  return new ApiProblem(error.exitCode === 1 ? "invalid-input" : "not-ready", { zh: error.zh, en: error.en });
+}
+
+/** A record's place in an upload, as a path prefix: `line 3`, or the sheet and row of a workbook. */
+function where(place: SourcePlace): string {
+  if (place.line !== undefined) return `line ${place.line}`;
+  if (place.sheet !== undefined) return `${place.sheet} row ${place.row ?? "?"}`;
+  return "";
+}
