@@ -4,7 +4,7 @@ import type { AuditDataset } from "@shuangbaodao/core";
 export function subjectNames(dataset: AuditDataset): Map<string, string> {
   return new Map<string, string>([
     ...dataset.units.map((u): [string, string] => [u.id, u.name]),
-    ...dataset.members.map((m): [string, string] => [m.id, m.name]),
+    ...dataset.members.map((m): [string, string] => [m.id, m.name ?? m.id]),
   ]);
 }
 

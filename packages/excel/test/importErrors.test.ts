@@ -69,27 +69,27 @@ describe("cell-level import errors", () => {
   });
 
   it("reports a missing required column once, at the header row", async () => {
-    const headers = HEADERS.services.filter((header) => header !== "服务内容");
+    const headers = HEADERS.services.filter((header) => header !== "社区编号");
     const { result } = await importWith([
-      { name: "志愿服务", rows: [headers, ["S1", "M1", "2019-10-18", "C1", 8]] },
+      { name: "志愿服务", rows: [headers, ["S1", "M1", "2019-10-18", 8, "义诊"]] },
     ]);
     const issue = only(result.issues);
     expect(issue).toMatchObject({
       kind: "missing-column",
       sheet: "志愿服务",
       cell: "A1:E1",
-      column: "服务内容",
+      column: "社区编号",
     });
-    expect(issue.message.zh).toContain("缺少必填列「服务内容」");
-    expect(issue.message.en).toContain('the required column "服务内容" is missing');
+    expect(issue.message.zh).toContain("缺少必填列「社区编号」");
+    expect(issue.message.en).toContain('the required column "社区编号" is missing');
     expect(result.records.services).toEqual([]);
   });
 
   it("reports an empty required cell as a missing value", async () => {
     const { result } = await importWith([
-      { name: "志愿服务", rows: [HEADERS.services, service("S1", "M1", "2019-10-18", "   ")] },
+      { name: "志愿服务", rows: [HEADERS.services, ["S1", "M1", "2019-10-18", "   ", 8, "义诊"]] },
     ]);
-    expect(only(result.issues)).toMatchObject({ kind: "missing-value", cell: "F2", value: "" });
+    expect(only(result.issues)).toMatchObject({ kind: "missing-value", cell: "D2", value: "" });
   });
 
   it("reports a record of an unknown member at its member ID cell", async () => {

@@ -8,13 +8,16 @@ export const FourMustsKind = oneOf("FourMustsKind", zod.FourMustsKind.options);
 export type FourMustsKind = t.TypeOf<typeof FourMustsKind>;
 
 /** A community event that falls under the four musts. */
-export const CommunityEvent = closedObject("CommunityEvent", {
-  id: RecordId,
-  communityId: RecordId,
-  date: CalendarDate,
-  kind: FourMustsKind,
-  title: NonEmptyText,
-});
+export const CommunityEvent = closedObject(
+  "CommunityEvent",
+  {
+    id: RecordId,
+    communityId: RecordId,
+    date: CalendarDate,
+    kind: FourMustsKind,
+  },
+  { title: NonEmptyText },
+);
 export type CommunityEvent = t.TypeOf<typeof CommunityEvent>;
 
 /** A member's attendance at a community event. */

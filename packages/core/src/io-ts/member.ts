@@ -7,13 +7,12 @@ export const Member = closedObject(
   "Member",
   {
     id: RecordId,
-    name: Name,
     unitId: RecordId,
     branchId: RecordId,
     inService: t.boolean,
     /** Years in which the member is a candidate under inspection for cadre selection. */
     cadreCandidateYears: withDefault(t.array(integer("Int")), () => []),
   },
-  { inScopeFrom: CalendarDate },
+  { name: Name, inScopeFrom: CalendarDate },
 );
 export type Member = t.TypeOf<typeof Member>;

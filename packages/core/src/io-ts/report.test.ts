@@ -66,9 +66,9 @@ describe("decodeOrThrow", () => {
   });
 
   test("a missing field and a wrong root are named too", () => {
-    const { name: _, ...nameless } = member;
-    expect(thrown(() => decodeOrThrow(Member, nameless)).issues).toEqual([
-      { path: "name", message: "required (Name)" },
+    const { unitId: _, ...unitless } = member;
+    expect(thrown(() => decodeOrThrow(Member, unitless)).issues).toEqual([
+      { path: "unitId", message: "required (RecordId)" },
     ]);
     expect(thrown(() => decodeOrThrow(Member, [member])).issues).toEqual([
       { path: "(root)", message: "expected Member, got an array" },

@@ -11,10 +11,9 @@ export const VolunteerService = closedObject(
     memberId: RecordId,
     date: CalendarDate,
     communityId: RecordId,
-    content: NonEmptyText,
     usedPublicPower: withDefault(t.boolean, () => false),
     usedUnitResources: withDefault(t.boolean, () => false),
   },
-  { postCode: PostCode },
+  { content: NonEmptyText, postCode: PostCode },
 );
 export type VolunteerService = t.TypeOf<typeof VolunteerService>;

@@ -16,7 +16,8 @@ export const CommunityEvent = z.strictObject({
   communityId: RecordId,
   date: CalendarDate,
   kind: FourMustsKind,
-  title: NonEmptyText,
+  /** The event's title; optional (no rule needs it): absent, the event is shown by date and kind. */
+  title: NonEmptyText.optional(),
 });
 export type CommunityEvent = z.infer<typeof CommunityEvent>;
 

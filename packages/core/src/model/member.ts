@@ -9,7 +9,8 @@ import { CalendarDate, Name, RecordId } from "./primitives";
  */
 export const Member = z.strictObject({
   id: RecordId,
-  name: Name,
+  /** Display name; optional (the regulation does not need it): shown as the ID when absent. */
+  name: Name.optional(),
   unitId: RecordId,
   branchId: RecordId,
   inService: z.boolean(),

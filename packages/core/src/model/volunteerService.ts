@@ -13,7 +13,8 @@ export const VolunteerService = z.strictObject({
   date: CalendarDate,
   communityId: RecordId,
   postCode: PostCode.optional(),
-  content: NonEmptyText,
+  /** What the service was; optional (no rule reads it): absent means not recorded. */
+  content: NonEmptyText.optional(),
   usedPublicPower: z.boolean().default(false),
   usedUnitResources: z.boolean().default(false),
 });

@@ -86,7 +86,7 @@ export const MEMBER_PROGRAMME_SHEETS: readonly SheetSpec<keyof Dataset>[] = [
     schema: Member,
     columns: [
       required("党员编号", "Member ID", "id", "text"),
-      required("姓名", "Name", "name", "text"),
+      optional("姓名", "Name", "name", "text"),
       required("单位编号", "Unit ID", "unitId", "text"),
       required("支部编号", "Branch ID", "branchId", "text", {
         hint: hint("须见于「党组织」表", "must be on the Organisations sheet"),
@@ -166,7 +166,7 @@ export const MEMBER_PROGRAMME_SHEETS: readonly SheetSpec<keyof Dataset>[] = [
       required("服务日期", "Service date", "date", "date"),
       required("社区编号", "Community ID", "communityId", "text"),
       optional("岗位代码", "Post code", "postCode", "enum", { options: POST_CODE_OPTIONS, width: 22 }),
-      required("服务内容", "Content", "content", "text", { width: 30 }),
+      optional("服务内容", "Content", "content", "text", { width: 30 }),
       optional("是否动用公权", "Used public power", "usedPublicPower", "boolean", {
         hint: hint("空白视为否", "blank means no"),
       }),
@@ -186,7 +186,7 @@ export const MEMBER_PROGRAMME_SHEETS: readonly SheetSpec<keyof Dataset>[] = [
       required("社区编号", "Community ID", "communityId", "text"),
       required("活动日期", "Event date", "date", "date"),
       required("活动类别", "Kind", "kind", "enum", { options: FOUR_MUSTS_OPTIONS, width: 22 }),
-      required("活动名称", "Title", "title", "text", { width: 30 }),
+      optional("活动名称", "Title", "title", "text", { width: 30 }),
     ],
   },
   {

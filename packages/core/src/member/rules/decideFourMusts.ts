@@ -36,7 +36,10 @@ export function decideFourMusts(ctx: MemberContext): Verdict {
   const facts = {
     expectedEvents: expected.length,
     attendedEvents: expected.length - missed.length,
-    missedEvents: missed.map((e) => `${fromDayNumber(e.day)} ${e.record.kind} ${e.record.title}`),
+    missedEvents: missed.map(
+      (e) =>
+        `${fromDayNumber(e.day)} ${e.record.kind}${e.record.title === undefined ? "" : ` ${e.record.title}`}`,
+    ),
     expectedEventIds: [...expectedIds],
     missedEventIds: missed.map((e) => e.record.id),
     attendanceIds,

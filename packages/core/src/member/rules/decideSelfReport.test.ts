@@ -27,6 +27,13 @@ describe("M-SELF-REPORT", () => {
       severity: "warning",
     });
     expect(verdictOf(memberRecords(), "M-SELF-REPORT")).toMatchObject({ status: "unmet", reason: "missing" });
+    // RULES.md, "Not yet due is pending": no self-report yet while the year is open is not yet due.
+    expect(verdictOf(memberRecords(), "M-SELF-REPORT", { asOf: "2019-12-01" })).toMatchObject({
+      status: "pending",
+      reason: "not-yet-due",
+      provisional: true,
+      due: "2019-12-31",
+    });
   });
 
   it("never affects the rating", () => {

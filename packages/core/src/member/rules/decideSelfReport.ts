@@ -36,8 +36,9 @@ export function decideSelfReport(ctx: MemberContext): Verdict {
   if (!report) {
     return memberVerdict(ctx, "M-SELF-REPORT", {
       due: yearEnd,
-      status: "unmet",
-      reason: "missing",
+      // Due at the year's end: not yet due is pending (RULES.md), missing only after it.
+      status: ctx.yearOpen ? "pending" : "unmet",
+      reason: ctx.yearOpen ? "not-yet-due" : "missing",
       severity: "warning",
       provisional: ctx.yearOpen,
       explanation: {
