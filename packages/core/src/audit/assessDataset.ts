@@ -19,6 +19,7 @@ import type { EarlyWarnings } from "../warnings/earlyWarning";
 import { earlyWarnings } from "../warnings/earlyWarnings";
 import { type AuditDataset, unitPart } from "./auditDataset";
 import { spotCheckPopulation } from "./spotCheckPopulation";
+import { statsTableDates } from "./statsTableDates";
 
 /** One unit's spot check: the replayable sample and whether field visits reached it. */
 export interface SpotCheck {
@@ -62,7 +63,7 @@ export function assessDataset(
   const statistics = statisticsTable(members, edition, {
     ...when,
     names,
-    ...(options.statsTableSubmittedOn && { submittedOn: options.statsTableSubmittedOn }),
+    submittedOn: statsTableDates(dataset.units, options.statsTableSubmittedOn),
   });
   // Indexed once, then looked up: a scan of every member for each unit would grow with the square.
   const membersOf = groupBy(members, (m) => m.unitId);

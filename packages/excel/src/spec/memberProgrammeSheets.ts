@@ -51,6 +51,12 @@ export const MEMBER_PROGRAMME_SHEETS: readonly SheetSpec<keyof Dataset>[] = [
       optional("上级单位编号", "Parent unit ID", "parentUnitId", "text", {
         hint: hint("直属单位、二级单位填写其上级单位", "for a subordinate unit: its parent unit"),
       }),
+      optional("统计表报送日期", "Statistics table sent on", "statsTableSubmittedOn", "date", {
+        hint: hint(
+          "向工委（或机关党委）报送《在职党员到居住地社区统计表》的日期",
+          "the day the unit sent the statistics table up",
+        ),
+      }),
     ],
   },
   {

@@ -55,6 +55,7 @@ export const datasetArbitrary: fc.Arbitrary<DatasetInput> = fc
             id: fc.constant(id),
             name: text,
             parentUnitId: i === 0 ? fc.constant(undefined) : maybe(pick(unitIds.slice(0, i))),
+            statsTableSubmittedOn: maybe(isoDate),
           })
           .map(compact),
       ),

@@ -28,7 +28,7 @@ import {
 
 export const Unit = objectCase({
   required: { id: recordId, name },
-  optional: { parentUnitId: recordId },
+  optional: { parentUnitId: recordId, statsTableSubmittedOn: calendarDate },
 });
 
 const PartyOrganisationKindCase = enumeration(PartyOrganisationKind.options);

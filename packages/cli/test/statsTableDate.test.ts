@@ -1,0 +1,50 @@
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { cli, EXAMPLE_WORKBOOK, tempDir } from "./support";
+
+/** The example workbook with a 统计表报送日期 column on its 单位 sheet, filled for the units given. */
+async function exampleWithStatsTableDates(dates: Record<string, string>): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(EXAMPLE_WORKBOOK);
+  const units = workbook.getWorksheet("单位") as ExcelJS.Worksheet;
+  const column = units.getRow(2).cellCount + 1;
+  units.getRow(2).getCell(column).value = "统计表报送日期\nStatistics table sent on";
+  units.eachRow((row, rowNumber) => {
+    const date = dates[String(row.getCell(1).value)];
+    if (rowNumber > 2 && date !== undefined) row.getCell(column).value = date;
+  });
+  const path = join(tempDir(), "records.xlsx");
+  await workbook.xlsx.writeFile(path);
+  return path;
+}
+
+const assessJson = async (workbook: string) => {
+  const run = await cli([
+    ...["assess", workbook, "--year", "2019", "--edition", "zhengzhou-2019-health-commission", "--json"],
+  ]);
+  expect(run.stderr).toBe("");
+  const deadlines: { unitId: string; status: string; reason: string | null }[] = JSON.parse(
+    run.stdout,
+  ).statisticsDeadlines;
+  return Object.fromEntries(deadlines.map((d) => [d.unitId, [d.status, d.reason]]));
+};
+
+describe("M-STATS-TABLE from the workbook's 单位 sheet (ZWJ31: by 2019-11-10)", () => {
+  it("is met on time, late after the edition's deadline, and missing where the cell is empty", async () => {
+    // Regression: no column could hold the date, so every unit of a full-year report was 未达标.
+    const path = await exampleWithStatsTableDates({ "u-hospital": "2019-11-10", "u-cdc": "2019-11-11" });
+    const deadlines = await assessJson(path);
+    expect(deadlines["u-hospital"]).toEqual(["met", null]);
+    expect(deadlines["u-cdc"]).toEqual(["unmet", "late"]);
+    expect(deadlines["u-supervision"]).toEqual(["unmet", "missing"]);
+  }, 60_000);
+
+  it("without the column, every unit is missing as before", async () => {
+    const deadlines = await assessJson(EXAMPLE_WORKBOOK);
+    expect(Object.keys(deadlines).length).toBeGreaterThan(0);
+    expect(
+      Object.values(deadlines).every(([status, reason]) => status === "unmet" && reason === "missing"),
+    ).toBe(true);
+  }, 60_000);
+});
