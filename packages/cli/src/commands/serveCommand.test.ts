@@ -9,6 +9,10 @@ import { serveCommand } from "./serveCommand";
 
 describe("shuangbaodao serve", () => {
   it("starts the API on the loopback with the embedded database, says where, and stops when asked", async () => {
+    // The embedded default: no server from the environment, and its folder in a fresh directory
+    // (CI sets DATABASE_URL to a server whose public schema this test must not depend on).
+    const serverUrl = process.env.DATABASE_URL;
+    delete process.env.DATABASE_URL;
     let stderr = "";
     const io: CliIo = {
       stdout: () => {},
@@ -16,7 +20,7 @@ describe("shuangbaodao serve", () => {
         stderr += t;
       },
       interactive: false,
-      cwd: process.cwd(),
+      cwd: mkdtempSync(join(tmpdir(), "sbd-serve-")),
     };
     let stop: () => void = () => {};
     const stopped = new Promise<void>((done) => {
@@ -40,6 +44,7 @@ describe("shuangbaodao serve", () => {
     expect(ready.checks).toContainEqual({ name: "database", ok: true });
     stop();
     expect(await exit).toBe(0);
+    if (serverUrl !== undefined) process.env.DATABASE_URL = serverUrl;
   }, 180_000);
 
   it("refuses a port that is not one", async () => {
