@@ -1,4 +1,5 @@
 import { fromDayNumber } from "../../calendar/dayNumber";
+import { compareCodePoints } from "../../collections/compareCodePoints";
 import type { ExcludedRecord, Verdict } from "../../model/verdict";
 import { excludedRecord } from "../../rules/buildVerdict";
 import { datedAndSorted, type MemberContext, residenceOn } from "../memberContext";
@@ -32,7 +33,10 @@ export function decideFourMusts(ctx: MemberContext): Verdict {
   const missed = expected.filter((e) => !attended.has(e.record.id));
   const severity = ctx.params.fourMustsAffectRating ? "binding" : "warning";
   const expectedIds = new Set(expected.map((e) => e.record.id));
-  const attendanceIds = ctx.records.attendances.filter((a) => expectedIds.has(a.eventId)).map((a) => a.id);
+  const attendanceIds = ctx.records.attendances
+    .filter((a) => expectedIds.has(a.eventId))
+    .map((a) => a.id)
+    .sort(compareCodePoints);
   const facts = {
     expectedEvents: expected.length,
     attendedEvents: expected.length - missed.length,
@@ -40,8 +44,8 @@ export function decideFourMusts(ctx: MemberContext): Verdict {
       (e) =>
         `${fromDayNumber(e.day)} ${e.record.kind}${e.record.title === undefined ? "" : ` ${e.record.title}`}`,
     ),
-    expectedEventIds: [...expectedIds],
-    missedEventIds: missed.map((e) => e.record.id),
+    expectedEventIds: [...expectedIds].sort(compareCodePoints),
+    missedEventIds: missed.map((e) => e.record.id).sort(compareCodePoints),
     attendanceIds,
   };
   const recordIds = [...facts.expectedEventIds, ...attendanceIds];
