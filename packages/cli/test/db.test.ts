@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cli, EXAMPLE_WORKBOOK, tempDir } from "./support";
 
 // One embedded database for the whole sequence: a fresh PGlite takes 5–20 s to start here (minutes on a
@@ -7,6 +7,15 @@ import { cli, EXAMPLE_WORKBOOK, tempDir } from "./support";
 describe("shuangbaodao db on the embedded database", () => {
   const cwd = tempDir();
   const db = ["--data-dir", join(cwd, "db")];
+  // CI sets DATABASE_URL to a real server; these commands must use the embedded default in `cwd`, so the
+  // variable is hidden while they run (otherwise the server's public schema decides what they print).
+  const serverUrl = process.env.DATABASE_URL;
+  beforeAll(() => {
+    delete process.env.DATABASE_URL;
+  });
+  afterAll(() => {
+    if (serverUrl !== undefined) process.env.DATABASE_URL = serverUrl;
+  });
 
   it("refuses to work before migrate, naming the command, in the chosen language", async () => {
     const zh = await cli(["db", "decisions", ...db], { cwd });
