@@ -36,11 +36,11 @@ export {
   writeReportWorkbook,
 } from "./report/reportWorkbook";
 export type { SampledSubject, SpotCheckSheetData } from "./report/spotCheckSheet";
-export {
-  type CoreStatisticsTable,
-  type StatisticsTableLine,
-  type StatisticsTableSheet,
-  statisticsSheetFromCore,
+export { type CoreStatisticsTable, statisticsFormsFromCore } from "./report/statisticsForms";
+export type {
+  StatisticsTableFiling,
+  StatisticsTableLine,
+  StatisticsTableSheet,
 } from "./report/statisticsTableSheet";
 export type { StatusGrid, StatusGridCell, StatusGridRow } from "./report/statusGridSheet";
 export { STATUS_LOOK } from "./report/statusStyle";

@@ -3,7 +3,6 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ZipArchive } from "../src/import/zipArchive";
 import { ReportWorkbook, writeReportWorkbook } from "../src/report/reportWorkbook";
-import { type CoreStatisticsTable, statisticsSheetFromCore } from "../src/report/statisticsTableSheet";
 import { STATUS_LOOK } from "../src/report/statusStyle";
 import { countStatuses } from "../src/report/summarySheet";
 import { readPart } from "./support/readPart";
@@ -106,7 +105,6 @@ beforeAll(async () => {
             notYetReported: 1,
             postsClaimed: { 1: 3, 8: 6, 15: 1 },
             services: { none: 2, once: 3, twiceOrMore: 5 },
-            deadlineStatus: "met",
           },
           {
             name: "办公室党支部",
@@ -128,6 +126,7 @@ beforeAll(async () => {
           postsClaimed: { 1: 3, 8: 6, 15: 1 },
           services: { none: 2, once: 3, twiceOrMore: 5 },
         },
+        filings: [{ unitName: "市卫健委", submittedOn: "2019-11-10", status: "met" }],
       },
     ],
     spotChecks: [
@@ -290,10 +289,8 @@ describe("report workbook", () => {
     expect(sheet.getCell("A1").value).toBe("在职党员到居住地社区统计表");
     expect(sheet.getCell("A2").value).toBe("填报单位（盖章）Unit: 郑州市卫生健康委员会");
     const merges = (sheet.model as { merges: string[] }).merges;
-    // Title across the 25 columns; 单位/支部 and 在职党员数 span both header rows; groups span their sub-columns.
-    expect(merges).toEqual(
-      expect.arrayContaining(["A1:Y1", "A3:A4", "B3:B4", "C3:F3", "G3:U3", "V3:X3", "Y3:Y4"]),
-    );
+    // Title across the 24 columns; 单位/支部 and 在职党员数 span both header rows; groups span their sub-columns.
+    expect(merges).toEqual(expect.arrayContaining(["A1:X1", "A3:A4", "B3:B4", "C3:F3", "G3:U3", "V3:X3"]));
     expect(sheet.getCell("C4").value).toBe("按时报到\nOn time");
     expect(sheet.getCell("G4").value).toBe("1\n党建工作指导");
     expect(sheet.getCell("U4").value).toBe("15\n其他");
@@ -323,7 +320,6 @@ describe("report workbook", () => {
       2,
       3,
       5,
-      "达标 met",
     ]);
     expect(sheet.getCell("F5").numFmt).toBe("0.0%");
     expect(sheet.getCell("A6").value).toBe("  办公室党支部");
@@ -353,37 +349,5 @@ describe("report workbook", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file("clash.xlsx"));
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["提示", "提示 (2)", "a b c"]);
-  });
-});
-
-describe("the statistics table from the core roll-up", () => {
-  it("takes the core's rows, total and per-unit deadline verdicts", () => {
-    const row = (level: "unit" | "branch" | "total", name: string): CoreStatisticsTable["total"] => ({
-      level,
-      unitId: level === "total" ? null : "U1",
-      name,
-      membersInScope: 4,
-      reportedOnTime: 2,
-      reportedLate: 1,
-      notYetReported: 1,
-      reportRate: 0.75,
-      postsClaimedByCode: Array.from({ length: 15 }, (_, i) => (i === 7 ? 3 : 0)),
-      servicesZero: 1,
-      servicesOne: 1,
-      servicesTwoOrMore: 2,
-    });
-    const core: CoreStatisticsTable = {
-      title: "在职党员到居住地社区统计表",
-      rows: [row("unit", "市卫健委"), row("branch", "办公室党支部")],
-      total: row("total", "合计"),
-      deadlines: [{ subject: { id: "U1" }, status: "unmet", reason: "late", due: "2019-11-10" }],
-    };
-    const sheet = statisticsSheetFromCore(core, { unitName: "市卫健委", date: "2019-11-12" });
-    expect(sheet.rows.map((line) => [line.level, line.deadlineStatus, line.deadlineNote])).toEqual([
-      ["unit", "unmet", "late 2019-11-10"],
-      ["branch", undefined, undefined],
-    ]);
-    expect(sheet.rows[0]?.postsClaimed[8]).toBe(3);
-    expect(sheet.total?.services).toEqual({ none: 1, once: 1, twiceOrMore: 2 });
   });
 });

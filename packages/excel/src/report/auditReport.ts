@@ -3,7 +3,7 @@ import { reasonText } from "../spec/reasonWords";
 import type { WorkbookTarget } from "../writing/openWorkbookWriter";
 import { type ReportContent, writeReportWorkbook } from "./reportWorkbook";
 import type { SpotCheckSheetData } from "./spotCheckSheet";
-import { statisticsSheetFromCore } from "./statisticsTableSheet";
+import { statisticsFormsFromCore } from "./statisticsForms";
 import type { StatusGrid, StatusGridRow } from "./statusGridSheet";
 import type { ReportSummary } from "./summarySheet";
 import type { ReportWarning } from "./warningsSheet";
@@ -176,14 +176,7 @@ export async function writeAuditReport(
     verdicts: allVerdicts(result),
     verdictNames: names,
     grids: [periodGrid(result, names)],
-    statisticsTables: [
-      statisticsSheetFromCore(result.statistics, {
-        unitName: [
-          ...new Set(result.statistics.rows.filter((r) => r.level === "unit").map((r) => r.name)),
-        ].join("、"),
-        date: result.asOf ?? `${result.year}-12-31`,
-      }),
-    ],
+    statisticsTables: statisticsFormsFromCore(result.statistics),
     spotChecks: spotChecksOf(result, names),
     warnings: warningsOf(result, names),
   };

@@ -23,14 +23,21 @@ export interface StatisticsTableLine {
   postsClaimed: Readonly<Partial<Record<number, number>>>;
   /** Members by number of countable services this year. */
   services: { none: number; once: number; twiceOrMore: number };
-  /** Whether the table itself was sent in time (`M-STATS-TABLE`). */
-  deadlineStatus?: VerdictStatus;
-  deadlineNote?: string;
+}
+
+/** When a unit sent its table up and whether that was in time (`M-STATS-TABLE`). */
+export interface StatisticsTableFiling {
+  unitName: string;
+  /** The day the unit sent the table, `YYYY-MM-DD`; absent when no date is on record. */
+  submittedOn?: string;
+  status: VerdictStatus;
+  /** Why, in words (the verdict's explanation). */
+  note?: string;
 }
 
 /**
  * The 在职党员到居住地社区统计表 (ZZ47-BD 二(一), `M-STATS-TABLE`) as plain
- * data, filled by whoever rolls the verdicts up per unit and branch.
+ * data: one form as one unit files it (ZWJ31), or the total over units.
  */
 export interface StatisticsTableSheet {
   sheetName?: string;
@@ -38,13 +45,19 @@ export interface StatisticsTableSheet {
   title?: string;
   /** 填报单位 */
   unitName: string;
-  /** 填报日期, `YYYY-MM-DD`. */
-  date: string;
+  /** 填报日期, `YYYY-MM-DD`: the day the form was filed; absent prints a blank date to fill in by hand. */
+  date?: string;
+  /** Printed beside the date: why it is blank, or what it is. */
+  dateNote?: string;
   rows: readonly StatisticsTableLine[];
   /** A total line, printed in bold under the rows. */
   total?: StatisticsTableLine;
+  /** Each unit's filing of the table, printed under it (never in the number columns). */
+  filings?: readonly StatisticsTableFiling[];
 }
 
+const TITLE_ROW = 1;
+const META_ROW = 2;
 const FIRST_GROUP_ROW = 3;
 const SUB_HEADER_ROW = 4;
 const POST_CODES = POST_CATALOGUE.map((post) => post.code);
@@ -68,10 +81,17 @@ const GROUPS: readonly { header: string; sub: readonly string[]; width: number }
     sub: ["0 次\nnone", "1 次\nonce", "2 次及以上\n2+"],
     width: 9,
   },
-  { header: "报送期限\nDeadline", sub: [], width: 14 },
 ];
 
 const COLUMN_COUNT = GROUPS.reduce((sum, group) => sum + Math.max(1, group.sub.length), 0);
+const RATE_COLUMN = 6;
+/** The filing block's cells, [first, last] columns: unit, date, status, note. */
+const FILING_SPANS: readonly (readonly [number, number])[] = [
+  [1, 1],
+  [2, 6],
+  [7, 9],
+  [10, COLUMN_COUNT],
+];
 
 function rowValues(row: StatisticsTableLine): unknown[] {
   const reported = row.reportedOnTime + row.reportedLate;
@@ -87,42 +107,61 @@ function rowValues(row: StatisticsTableLine): unknown[] {
     row.services.none,
     row.services.once,
     row.services.twiceOrMore,
-    row.deadlineStatus === undefined
-      ? row.deadlineNote
-      : `${statusText(row.deadlineStatus)}${row.deadlineNote ? ` ${row.deadlineNote}` : ""}`,
   ];
 }
 
-/** Writes the statistics table laid out like the paper form: title, unit and date, grouped headers. */
+/** The date as the form prints it: the filed day, or a blank to fill in by hand, with its note. */
+function dateText(table: StatisticsTableSheet): string {
+  const date = table.date ?? "____年__月__日";
+  return `填报日期 Date: ${date}${table.dateNote ? `（${table.dateNote}）` : ""}`;
+}
+
+/** How many lines a wrapped text takes in a merged cell of `width` characters (CJK counted twice). */
+function linesIn(text: string, width: number): number {
+  return text
+    .split("\n")
+    .reduce((sum, line) => sum + Math.max(1, Math.ceil(([...line].length * 1.6) / width)), 0);
+}
+
+/**
+ * Writes one statistics form laid out like the paper one: title, filing unit
+ * and date, grouped headers, the numbers, the post-code legend, the filing of
+ * the table with its status, and the signature and stamp line. It prints on
+ * one A4 landscape page width with the header rows repeated, its print area
+ * the form alone.
+ */
 export function writeStatisticsTableSheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   name: string,
   table: StatisticsTableSheet,
 ): void {
+  const last = COLUMN_COUNT;
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: "frozen", xSplit: 1, ySplit: SUB_HEADER_ROW }],
-    pageSetup: printSetup({ landscape: true, titleRows: `1:${SUB_HEADER_ROW}` }),
+    pageSetup: printSetup({ landscape: true, titleRows: `${TITLE_ROW}:${SUB_HEADER_ROW}` }),
   });
-  sheet.columns = GROUPS.flatMap((group) =>
-    Array.from({ length: Math.max(1, group.sub.length) }, () => ({ width: group.width })),
+  const widths = GROUPS.flatMap((group) =>
+    Array.from({ length: Math.max(1, group.sub.length) }, () => group.width),
   );
-  const last = COLUMN_COUNT;
+  sheet.columns = widths.map((width) => ({ width }));
+  const spanWidth = (from: number, to: number) => widths.slice(from - 1, to).reduce((a, b) => a + b, 0);
 
-  const title = sheet.getRow(1);
+  const title = sheet.getRow(TITLE_ROW);
   title.getCell(1).value = safeCellValue(table.title ?? "在职党员到居住地社区统计表");
   title.getCell(1).font = { bold: true, size: 16 };
   title.getCell(1).alignment = { horizontal: "center", vertical: "middle" };
   title.height = 30;
-  sheet.mergeCells(1, 1, 1, last);
+  sheet.mergeCells(TITLE_ROW, 1, TITLE_ROW, last);
   title.commit();
 
-  const meta = sheet.getRow(2);
+  const meta = sheet.getRow(META_ROW);
   const half = Math.floor(last / 2);
   meta.getCell(1).value = safeCellValue(`填报单位（盖章）Unit: ${table.unitName}`);
-  meta.getCell(half + 1).value = safeCellValue(`填报日期 Date: ${table.date}`);
+  meta.getCell(half + 1).value = safeCellValue(dateText(table));
   meta.getCell(half + 1).alignment = { horizontal: "right" };
-  sheet.mergeCells(2, 1, 2, half);
-  sheet.mergeCells(2, half + 1, 2, last);
+  sheet.mergeCells(META_ROW, 1, META_ROW, half);
+  sheet.mergeCells(META_ROW, half + 1, META_ROW, last);
+  meta.height = 20;
   meta.commit();
 
   const groupRow = sheet.getRow(FIRST_GROUP_ROW);
@@ -154,90 +193,68 @@ export function writeStatisticsTableSheet(
       cell.value = safeCellValue(value);
       cell.border = TABLE_BORDER;
       if (bold) cell.font = { bold: true };
-      if (index === 5) cell.numFmt = "0.0%";
+      if (index + 1 === RATE_COLUMN) cell.numFmt = "0.0%";
     });
-    if (line.deadlineStatus !== undefined) styleStatusCell(row.getCell(last), line.deadlineStatus);
     row.commit();
   };
   for (const line of table.rows) writeLine(line, false);
   if (table.total) writeLine({ ...table.total, name: table.total.name || "合计 Total" }, true);
-  const lastDataRow = rowNumber;
 
   rowNumber++;
   const legend = sheet.getRow(++rowNumber);
-  legend.getCell(1).value =
-    `岗位代码 Post codes: ${POST_CATALOGUE.map((post) => `${post.code} ${post.zh}`).join("；")}`;
+  const legendText = `岗位代码 Post codes: ${POST_CATALOGUE.map((post) => `${post.code} ${post.zh}`).join("；")}`;
+  legend.getCell(1).value = legendText;
   legend.getCell(1).alignment = { wrapText: true, vertical: "top" };
-  legend.height = 48;
+  legend.height = 15 * linesIn(legendText, spanWidth(1, last)) + 4;
   sheet.mergeCells(rowNumber, 1, rowNumber, last);
   legend.commit();
+
+  if (table.filings && table.filings.length > 0) {
+    rowNumber++;
+    const heading = sheet.getRow(++rowNumber);
+    const headings = ["单位 Unit", "报送日期 Sent on", "状态 Status", "说明 Note"];
+    FILING_SPANS.forEach(([from, to], index) => {
+      heading.getCell(from).value = headings[index];
+      for (let col = from; col <= to; col++) styleHeaderCell(heading.getCell(col));
+      if (to > from) sheet.mergeCells(rowNumber, from, rowNumber, to);
+    });
+    heading.commit();
+    for (const filing of table.filings) {
+      const row = sheet.getRow(++rowNumber);
+      const values = [
+        filing.unitName,
+        filing.submittedOn ?? "未记录 not on record",
+        statusText(filing.status),
+        filing.note ?? "",
+      ];
+      FILING_SPANS.forEach(([from, to], index) => {
+        const cell = row.getCell(from);
+        cell.value = safeCellValue(values[index]);
+        for (let col = from; col <= to; col++) row.getCell(col).border = TABLE_BORDER;
+        cell.alignment = { wrapText: true, vertical: "middle" };
+        if (to > from) sheet.mergeCells(rowNumber, from, rowNumber, to);
+      });
+      styleStatusCell(row.getCell(FILING_SPANS[2]?.[0] as number), filing.status);
+      const [noteFrom, noteTo] = FILING_SPANS[3] as readonly [number, number];
+      const lines = Math.max(
+        linesIn(filing.note ?? "", spanWidth(noteFrom, noteTo)),
+        linesIn(filing.unitName, 28),
+      );
+      row.height = 15 * lines + 4;
+      row.commit();
+    }
+  }
+
+  rowNumber++;
   const signatures = sheet.getRow(++rowNumber);
+  const third = Math.floor(last / 3);
   signatures.getCell(1).value = "填表人 Prepared by:";
-  signatures.getCell(half + 1).value = "审核人 Checked by:";
+  signatures.getCell(third + 1).value = "审核人 Checked by:";
+  signatures.getCell(2 * third + 1).value = "单位负责人（签字、盖章）Head (signature, stamp):";
+  signatures.height = 36;
   signatures.commit();
 
-  sheet.autoFilter = `A${SUB_HEADER_ROW}:${columnLetters(last)}${lastDataRow}`;
+  // Known only now: the print area is the form, to its signature line.
+  sheet.pageSetup.printArea = `A1:${columnLetters(last)}${rowNumber}`;
   sheet.commit();
-}
-
-/** The core's roll-up (`statisticsTable` of `@shuangbaodao/core`), the parts this sheet reads. */
-export interface CoreStatisticsTable {
-  title: string;
-  rows: readonly CoreStatisticsRow[];
-  total: CoreStatisticsRow;
-  deadlines: readonly { subject: { id: string }; status: VerdictStatus; reason?: string; due?: string }[];
-}
-
-interface CoreStatisticsRow {
-  level: "unit" | "branch" | "total";
-  unitId: string | null;
-  name: string;
-  membersInScope: number;
-  reportedOnTime: number;
-  reportedLate: number;
-  notYetReported: number;
-  reportRate: number | null;
-  postsClaimedByCode: readonly number[];
-  servicesZero: number;
-  servicesOne: number;
-  servicesTwoOrMore: number;
-}
-
-/**
- * The sheet data of a core statistics table: its rows and total, each unit
- * row with its own deadline verdict for sending the table (`M-STATS-TABLE`).
- */
-export function statisticsSheetFromCore(
-  table: CoreStatisticsTable,
-  form: { unitName: string; date: string; sheetName?: string },
-): StatisticsTableSheet {
-  const line = (row: CoreStatisticsRow): StatisticsTableLine => {
-    const deadline =
-      row.level === "unit" ? table.deadlines.find((v) => v.subject.id === row.unitId) : undefined;
-    return {
-      name: row.name,
-      level: row.level === "branch" ? "branch" : "unit",
-      membersInScope: row.membersInScope,
-      reportedOnTime: row.reportedOnTime,
-      reportedLate: row.reportedLate,
-      notYetReported: row.notYetReported,
-      ...(row.reportRate === null ? {} : { reportRate: row.reportRate }),
-      postsClaimed: Object.fromEntries(row.postsClaimedByCode.map((count, index) => [index + 1, count])),
-      services: { none: row.servicesZero, once: row.servicesOne, twiceOrMore: row.servicesTwoOrMore },
-      ...(deadline === undefined
-        ? {}
-        : {
-            deadlineStatus: deadline.status,
-            deadlineNote: [deadline.reason, deadline.due].filter((part) => part !== undefined).join(" "),
-          }),
-    };
-  };
-  return {
-    ...(form.sheetName === undefined ? {} : { sheetName: form.sheetName }),
-    title: table.title,
-    unitName: form.unitName,
-    date: form.date,
-    rows: table.rows.map(line),
-    total: line(table.total),
-  };
 }
