@@ -66,12 +66,14 @@ const UNITS = [
   {
     id: "u-wjw",
     name: "郑州市卫生健康委员会机关",
+    statsTableSubmittedOn: "2019-11-08",
     street: "s-jinshui-wenhua",
     community: "c-jinshui-wenhua",
   },
   {
     id: "u-hospital",
     name: "郑州市中心医院",
+    statsTableSubmittedOn: "2019-11-06",
     parentUnitId: "u-wjw",
     street: "s-zhongyuan-jianshe",
     community: "c-zhongyuan-jianshe",
@@ -79,6 +81,7 @@ const UNITS = [
   {
     id: "u-cdc",
     name: "郑州市疾病预防控制中心",
+    statsTableSubmittedOn: "2019-11-10",
     parentUnitId: "u-wjw",
     street: "s-jinshui-jingba",
     community: "c-jinshui-jingqi",
@@ -86,6 +89,8 @@ const UNITS = [
   {
     id: "u-supervision",
     name: "郑州市卫生健康监督所",
+    // Two days after ZWJ31's 11-10: the example's late statistics table.
+    statsTableSubmittedOn: "2019-11-12",
     parentUnitId: "u-wjw",
     street: "s-erqi-dehua",
     community: "c-erqi-dehua",
@@ -132,7 +137,12 @@ export function exampleRecords(): ExampleRecords {
 
   const dataset: Required<Omit<DatasetInput, "units" | "organisations">> &
     Pick<DatasetInput, "units" | "organisations"> = {
-    units: UNITS.map(({ id, name, parentUnitId }) => ({ id, name, ...(parentUnitId && { parentUnitId }) })),
+    units: UNITS.map(({ id, name, parentUnitId, statsTableSubmittedOn }) => ({
+      id,
+      name,
+      ...(parentUnitId && { parentUnitId }),
+      statsTableSubmittedOn,
+    })),
     organisations: [
       { id: "o-wjw", unitId: "u-wjw", name: "市卫健委直属机关委员会", kind: "机关党委" },
       ...BRANCHES.map((b) => ({
@@ -355,7 +365,12 @@ function residenceOf(
 /** The four units' co-building year: one misses November's volunteer service, one the Q4 meeting, one hands in its receipt late. */
 function unitRecords(random: () => number, between: (min: number, max: number) => number): UnitDatasetInput {
   const records: Required<UnitDatasetInput> = {
-    units: UNITS.map(({ id, name, parentUnitId }) => ({ id, name, ...(parentUnitId && { parentUnitId }) })),
+    units: UNITS.map(({ id, name, parentUnitId, statsTableSubmittedOn }) => ({
+      id,
+      name,
+      ...(parentUnitId && { parentUnitId }),
+      statsTableSubmittedOn,
+    })),
     unitScopes: [],
     streetReports: [],
     designations: [],

@@ -3,17 +3,27 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { cli, EXAMPLE_WORKBOOK, tempDir } from "./support";
 
-/** The example workbook with a 统计表报送日期 column on its 单位 sheet, filled for the units given. */
-async function exampleWithStatsTableDates(dates: Record<string, string>): Promise<string> {
+const HEADER = "统计表报送日期\nStatistics table sent on";
+
+/**
+ * The example workbook with its 统计表报送日期 column on the 单位 sheet filled
+ * for the units given and empty for the rest, or with no such column (`null`).
+ */
+async function exampleWithStatsTableDates(dates: Record<string, string> | null): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(EXAMPLE_WORKBOOK);
   const units = workbook.getWorksheet("单位") as ExcelJS.Worksheet;
-  const column = units.getRow(2).cellCount + 1;
-  units.getRow(2).getCell(column).value = "统计表报送日期\nStatistics table sent on";
-  units.eachRow((row, rowNumber) => {
-    const date = dates[String(row.getCell(1).value)];
-    if (rowNumber > 2 && date !== undefined) row.getCell(column).value = date;
-  });
+  const header = units.getRow(2);
+  let column = (header.values as unknown[]).indexOf(HEADER);
+  if (dates === null) {
+    if (column !== -1) units.spliceColumns(column, 1);
+  } else {
+    if (column === -1) column = header.cellCount + 1;
+    header.getCell(column).value = HEADER;
+    units.eachRow((row, rowNumber) => {
+      if (rowNumber > 2) row.getCell(column).value = dates[String(row.getCell(1).value)] ?? null;
+    });
+  }
   const path = join(tempDir(), "records.xlsx");
   await workbook.xlsx.writeFile(path);
   return path;
@@ -41,10 +51,19 @@ describe("M-STATS-TABLE from the workbook's 单位 sheet (ZWJ31: by 2019-11-10)"
   }, 60_000);
 
   it("without the column, every unit is missing as before", async () => {
-    const deadlines = await assessJson(EXAMPLE_WORKBOOK);
+    const deadlines = await assessJson(await exampleWithStatsTableDates(null));
     expect(Object.keys(deadlines).length).toBeGreaterThan(0);
     expect(
       Object.values(deadlines).every(([status, reason]) => status === "unmet" && reason === "missing"),
     ).toBe(true);
+  }, 60_000);
+
+  it("reads the bundled example's dates: three units on time, 郑州市卫生健康监督所 late", async () => {
+    expect(await assessJson(EXAMPLE_WORKBOOK)).toEqual({
+      "u-wjw": ["met", null],
+      "u-hospital": ["met", null],
+      "u-cdc": ["met", null],
+      "u-supervision": ["unmet", "late"],
+    });
   }, 60_000);
 });
