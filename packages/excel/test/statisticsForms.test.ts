@@ -137,7 +137,7 @@ describe("the statistics forms, one per unit and the total (ZWJ31)", () => {
   it("gives every form its own signature and stamp line as its last printed row", () => {
     for (const sheet of workbook.worksheets) {
       const signature = findCell(sheet, "填表人 Prepared by:");
-      expect(sheet.getRow(signature.row).values).toEqual(
+      expect(sheet.getRow(signature.fullAddress.row).values).toEqual(
         expect.arrayContaining(["审核人 Checked by:", "单位负责人（签字、盖章）Head (signature, stamp):"]),
       );
       expect(sheet.pageSetup.printArea).toBe(`A1:X${signature.row}`);
