@@ -101,6 +101,23 @@ describe("the statistics forms, one per unit and the total (ZWJ31)", () => {
     expect(texts(b)).toContain("未记录 not on record");
   });
 
+  it("says a unit not yet due has not sent its table, and prints no day the records hold past the report's date", () => {
+    const asOf: CoreStatisticsTable = {
+      ...core,
+      deadlines: [
+        {
+          subject: { id: "u-a" },
+          status: "pending",
+          facts: { deadline: "2019-11-10", submittedOn: "2019-11-08", asOf: "2019-11-05" },
+        },
+      ],
+    };
+    const [total, a] = statisticsFormsFromCore(asOf);
+    expect([a?.date, a?.dateNote]).toEqual([undefined, "截至评估日尚未报送 not sent yet"]);
+    expect(a?.filings).toEqual([{ unitName: "市卫健委机关", status: "pending" }]);
+    expect(total?.filings?.map((filing) => filing.status)).toEqual(["pending", "not-applicable"]);
+  });
+
   it("keeps the filing status out of the number columns: numbers only in the table, status in its own block", () => {
     for (const sheet of workbook.worksheets) {
       const tableRows = [5, 6, 7].filter((n) => sheet.getCell(`A${n}`).value !== null);

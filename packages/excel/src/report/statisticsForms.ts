@@ -65,7 +65,11 @@ function filingOf(
   };
 }
 
-const NO_DATE_NOTE = "未记录报送日期，请手填 no filing date on record";
+/** Why a unit's form has no date: not due yet as of the report's day, or due and none on record. */
+const NO_DATE_NOTE = {
+  pending: "截至评估日尚未报送 not sent yet",
+  other: "未记录报送日期，请手填 no filing date on record",
+};
 
 /**
  * The statistics forms of a core roll-up as ZWJ31 has them filed: one form per
@@ -95,7 +99,9 @@ export function statisticsFormsFromCore(
       sheetName: `统计表 ${unit.name}`,
       title: table.title,
       unitName: unit.name,
-      ...(filing.submittedOn === undefined ? { dateNote: NO_DATE_NOTE } : { date: filing.submittedOn }),
+      ...(filing.submittedOn !== undefined
+        ? { date: filing.submittedOn }
+        : { dateNote: filing.status === "pending" ? NO_DATE_NOTE.pending : NO_DATE_NOTE.other }),
       rows: table.rows.filter((row) => row.level === "branch" && row.unitId === unit.unitId).map(lineOf),
       total: { ...lineOf(unit), name: "合计 Total" },
       filings: [filing],
