@@ -60,14 +60,15 @@ async function jsonLoad(url: string, pid: number) {
     headers: { "Content-Type": "application/json" },
     body,
   });
+  const busy = result.statusCodeStats["503"]?.count ?? 0;
   return {
     requestsPerSecond: Math.round(result.requests.average),
     membersPerSecond: Math.round(result.requests.average * members.length),
     p50: result.latency.p50,
     p99: result.latency.p99,
-    // autocannon counts a timeout among its errors as well.
+    // autocannon counts a timeout among its errors as well; a 503 (busy, with Retry-After) among the non-2xx.
     errors: result.errors + result.non2xx,
-    errorKinds: `errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
+    errorKinds: `errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx} of which 503 busy ${busy}`,
     requests: result.requests.total,
     bodyBytes: body.length,
     rssBefore,
