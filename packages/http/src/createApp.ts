@@ -6,11 +6,13 @@ import { methodNotAllowed } from "hono/method-not-allowed";
 import { timeout } from "hono/timeout";
 import { pino } from "pino";
 import type { AppEnv } from "./appEnv";
-import { DEFAULT_LIMITS, DEFAULT_RATE_LIMIT, type HttpAppOptions } from "./appOptions";
+import { DEFAULT_ADMISSION, DEFAULT_LIMITS, DEFAULT_RATE_LIMIT, type HttpAppOptions } from "./appOptions";
 import { principalsByHash } from "./auth/tokenFile";
 import { databaseReadiness } from "./database/databaseReadiness";
 import { registerDatabaseRoutes } from "./database/databaseRoutes";
+import { mediaType, NDJSON, XLSX } from "./database/importUpload";
 import { accessLog } from "./middleware/accessLog";
+import { admission } from "./middleware/admission";
 import { authenticate } from "./middleware/authenticate";
 import { negotiate } from "./middleware/negotiate";
 import { rateLimit } from "./middleware/rateLimit";
@@ -30,11 +32,14 @@ import { registerRuleRoutes } from "./routes/ruleRoutes";
 import { registerSampleRoutes } from "./routes/sampleRoutes";
 import { registerUnitAssessmentRoutes } from "./routes/unitAssessmentRoutes";
 
-/** JSON bodies are read whole, so they are capped; NDJSON streams are read line by line and capped in their reader. */
+/** Streamed bodies (NDJSON, workbook uploads), capped where they are read. */
+const STREAMED = new Set([NDJSON, XLSX]);
+
+/** JSON bodies are read whole, so they are capped here; streamed bodies are capped by their readers. */
 function jsonBodyLimit(maxSize: number): MiddlewareHandler<AppEnv> {
   const limit = bodyLimit({ maxSize });
   return async (c, next) => {
-    if ((c.req.header("Content-Type") ?? "").toLowerCase().startsWith("application/x-ndjson")) return next();
+    if (STREAMED.has(mediaType(c.req.header("Content-Type")))) return next();
     return limit(c, next);
   };
 }
@@ -96,6 +101,7 @@ export function createApp(options: HttpAppOptions = {}): OpenAPIHono<AppEnv> {
     authenticate(options.tokens ? principalsByHash(options.tokens) : undefined),
     ...(options.rateLimit === false ? [] : [rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT, now)]),
     negotiate(),
+    ...(options.admission === false ? [] : [admission({ ...DEFAULT_ADMISSION, ...options.admission })]),
     timeout(limits.timeoutMs),
     jsonBodyLimit(limits.jsonBytes),
   );
@@ -114,7 +120,7 @@ export function createApp(options: HttpAppOptions = {}): OpenAPIHono<AppEnv> {
   registerUnitAssessmentRoutes(app, { newDecisionId });
   registerDatasetAssessmentRoutes(app, { newDecisionId });
   registerSampleRoutes(app);
-  if (database) registerDatabaseRoutes(app, { database, ndjson: ndjsonLimits });
+  if (database) registerDatabaseRoutes(app, { database, maxUploadBytes: limits.importBytes });
   registerOpenApiDocument(app);
   registerReferencePage(app);
   registerProblemPages(app);

@@ -1,0 +1,145 @@
+import { Readable } from "node:stream";
+import { ndjsonSource, type RecordSource, type SourcedRecord } from "@shuangbaodao/core";
+import { workbookRecordSource } from "@shuangbaodao/excel";
+import { RECORD_TABLES } from "@shuangbaodao/postgres";
+import { mayTouchUnit, type Principal } from "../auth/principal";
+import { ApiProblem, type BilingualError } from "../problems/apiProblem";
+import { placePath } from "./databaseProblem";
+
+export const NDJSON = "application/x-ndjson";
+export const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** The media types an import takes; a request of another is refused with 415. */
+export const IMPORT_MEDIA_TYPES = [NDJSON, XLSX] as const;
+
+export function tooLarge(maxBytes: number): ApiProblem {
+  return new ApiProblem("payload-too-large", {
+    zh: `上传超过 ${maxBytes} 字节的上限，未写入任何记录。`,
+    en: `The upload exceeds the limit of ${maxBytes} bytes; nothing was written.`,
+  });
+}
+
+/**
+ * The request body, stopped once it passes `maxBytes`. `exceeded()` tells
+ * afterwards whether it did: the workbook reader turns any failure of its
+ * input into an issue of its own, and the route answers 413 for this one.
+ */
+export function cappedBody(body: ReadableStream<Uint8Array> | null, maxBytes: number) {
+  let exceeded = false;
+  async function* chunks(): AsyncGenerator<Uint8Array> {
+    let total = 0;
+    for await (const chunk of (body ?? []) as AsyncIterable<Uint8Array>) {
+      total += chunk.byteLength;
+      if (total > maxBytes) {
+        exceeded = true;
+        throw tooLarge(maxBytes);
+      }
+      yield chunk;
+    }
+  }
+  return { chunks: chunks(), exceeded: () => exceeded };
+}
+
+/** The media type of a request, without its parameters, in lower case. */
+export function mediaType(contentType: string | undefined): string {
+  return (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+}
+
+/**
+ * An upload as a `RecordSource`: NDJSON through the core's `ndjsonSource`
+ * (so a bad line is the core's issue at its line), a workbook through the
+ * Excel adapter's `workbookRecordSource` (its zip-bomb limits and its cell
+ * issues at sheet and cell). The workbook's sheets the database does not keep
+ * (工委's community visits and findings) are passed over, as by
+ * `shuangbaodao db import`.
+ */
+export function uploadSource(
+  type: string,
+  chunks: AsyncIterable<Uint8Array>,
+  fileName: string,
+): RecordSource {
+  if (type === NDJSON) return ndjsonSource(chunks, fileName);
+  const workbook = workbookRecordSource(Readable.from(chunks, { objectMode: false }), { fileName });
+  return {
+    name: workbook.name,
+    async *batches() {
+      for await (const batch of workbook.batches()) {
+        yield batch.filter((item) => Object.hasOwn(RECORD_TABLES, item.kind));
+      }
+    },
+    unreadable: () => workbook.unreadable?.() ?? [],
+  };
+}
+
+/** The unit a record is written under, as the database's row-level security sees it, or `null` for none. */
+function unitOf(item: SourcedRecord): string | null | undefined {
+  if (item.kind === "communityEvents") return null;
+  const record = item.record as Record<string, unknown> | null;
+  if (typeof record !== "object" || record === null) return undefined;
+  const unit = item.kind === "units" ? record.id : record.unitId;
+  return typeof unit === "string" ? unit : undefined;
+}
+
+/**
+ * Refuses, with 403 naming each record's place, an upload that writes
+ * outside the token's scope, before anything is written: a unit or a record
+ * of a unit the token may not touch, or a community event. A member's records
+ * need their member in the same upload (the core's reference check), so
+ * checking the members' units covers them. Community events belong to a
+ * community, not to a unit: every unit's members attend them, so an event
+ * written by one unit's officer would change other units' verdicts; the
+ * database's row-level security lets only the city scope write them
+ * (`city_writes` on community_events), and this says so in words. The
+ * database would refuse the rest too, but a changed record of another unit
+ * is only filtered out of its UPDATE there, without an error.
+ */
+export function withinTokenScope(source: RecordSource, principal: Principal): RecordSource {
+  if (principal.units === "all") return source;
+  return {
+    ...source,
+    name: source.name,
+    async *batches() {
+      const refused: BilingualError[] = [];
+      let count = 0;
+      for await (const batch of source.batches()) {
+        for (const item of batch) {
+          const unit = unitOf(item);
+          if (unit === undefined || (unit !== null && mayTouchUnit(principal, unit))) continue;
+          count += 1;
+          if (refused.length < MAX_LISTED) refused.push(outOfScope(item, unit));
+        }
+        yield batch;
+      }
+      if (count > 0) {
+        throw new ApiProblem(
+          "forbidden",
+          {
+            zh: `上传中有 ${count} 条记录在令牌范围以外（社区活动只有全市范围的令牌才能导入），未写入任何记录。`,
+            en: `${count} record(s) of the upload are outside the token's scope (only a city-wide token may import community events); nothing was written.`,
+          },
+          { errors: refused },
+        );
+      }
+    },
+  };
+}
+
+/** Refusals listed in one answer; the detail gives the count of all. */
+const MAX_LISTED = 100;
+
+function outOfScope(item: SourcedRecord, unit: string | null): BilingualError {
+  return {
+    path: [placePath(item.place ?? {}), item.kind].filter(Boolean).join(" "),
+    code: "out-of-scope",
+    message:
+      unit === null
+        ? {
+            zh: "社区活动不属于任何单位，只有全市范围的令牌可以写入",
+            en: "a community event belongs to no unit; only a city-wide token may write it",
+          }
+        : {
+            zh: `单位 ${JSON.stringify(unit)} 不在令牌的范围内`,
+            en: `unit ${JSON.stringify(unit)} is outside the token's scope`,
+          },
+  };
+}
