@@ -38,7 +38,7 @@ export interface HttpAppOptions {
   readiness?: () => Promise<readonly ReadinessCheck[]>;
   /** Seconds on a monotonic clock (default `performance.now() / 1000`); injected by tests. */
   now?: () => number;
-  /** Decision IDs (default random UUIDs). */
+  /** Decision IDs of answered (not stored) assessments (default: the SHA-256 of the question, `questionDecisionId`). */
   newDecisionId?: NewDecisionId;
 }
 

@@ -21,7 +21,7 @@ import { ApiProblem } from "./problems/apiProblem";
 import { handleError } from "./problems/handleError";
 import { problemResponse } from "./problems/problemResponse";
 import { registerDatasetAssessmentRoutes } from "./routes/datasetAssessmentRoutes";
-import { randomDecisionId } from "./routes/decisionId";
+import { questionDecisionId } from "./routes/decisionId";
 import { registerEditionRoutes } from "./routes/editionRoutes";
 import { registerHealthRoutes } from "./routes/healthRoutes";
 import { registerMemberAssessmentRoutes } from "./routes/memberAssessmentRoutes";
@@ -55,7 +55,7 @@ export function createApp(options: HttpAppOptions = {}): OpenAPIHono<AppEnv> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const logger = options.logger ?? pino();
   const now = options.now ?? (() => performance.now() / 1000);
-  const newDecisionId = options.newDecisionId ?? randomDecisionId;
+  const newDecisionId = options.newDecisionId ?? questionDecisionId;
   const ndjsonLimits = { maxBytes: limits.ndjsonBytes, maxLineBytes: limits.ndjsonLineBytes };
   // Each route with request parts passes its own hook (`coreChecks`); this one only keeps a
   // forgotten hook from answering zod's raw error.

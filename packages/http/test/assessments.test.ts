@@ -5,12 +5,14 @@ import {
   getEdition,
   groupByMember,
   groupByUnit,
+  MemberRecords,
   type MemberRecordsInput,
   unitPart,
+  validate,
   verdictDigest,
 } from "@shuangbaodao/core";
 import { describe, expect, it } from "vitest";
-import { ProblemDocument } from "../src/index";
+import { LIBRARY_VERSION, ProblemDocument } from "../src/index";
 import { EXAMPLE_EDITION, exampleDataset, exampleDatasetInput } from "./support/exampleDataset";
 import { bodyOf, postJson, testApp } from "./support/testApp";
 
@@ -41,6 +43,33 @@ describe("POST /v1/member-assessments (JSON)", () => {
     );
     const ids = body.assessments.map((a: { decisionId: string }) => a.decisionId);
     expect(new Set(ids).size).toBe(bundles.length);
+  });
+
+  it("names each answer by the SHA-256 of its question: the same question, the same decision ID", async () => {
+    const { app } = testApp({ newDecisionId: undefined });
+    const ask = async (asOf: string) =>
+      (
+        await bodyOf(
+          await app.request(
+            "/v1/member-assessments",
+            postJson({ edition: EXAMPLE_EDITION, year: 2019, asOf, members: bundles.slice(0, 3) }),
+          ),
+        )
+      ).assessments.map((a: { decisionId: string }) => a.decisionId);
+    const first = await ask("2019-11-05");
+    expect(await ask("2019-11-05")).toEqual(first);
+    expect(await ask("2019-11-06")).not.toContain(first[0]);
+    // A caller recomputes it from what it sent (documented in the README).
+    const bundle = validate(MemberRecords, bundles[0]);
+    expect(first[0]).toBe(
+      verdictDigest({
+        library: LIBRARY_VERSION,
+        edition: { id: edition.id, version: edition.version },
+        options: { year: 2019, asOf: "2019-11-05" },
+        subject: { kind: "member", id: bundle.member.id },
+        inputSha256: verdictDigest(bundle),
+      }),
+    );
   });
 
   it("refuses an unknown edition with 422, never a default", async () => {
