@@ -89,16 +89,11 @@ describe.each(TARGETS)("database routes on %s", (target) => {
     // The line that is not JSON is the core's own issue (ndjsonSource), not words of the adapter.
     expect(refusal.errors?.find((e) => e.path === "line 4")?.message).toContain("第 4 行不是 JSON");
 
-    // The organisation may not write the communities' events (the database's RLS refuses): 403, each
-    // event named by its line; the city imports them.
+    // The organisation may not write the communities' events: new ones, the database's row-level
+    // security refuses (42501), answered 403; the city imports them.
     const orgImport = await app().request("/v1/imports", upload(lines, bearer("organisation")));
     expect(orgImport.status).toBe(403);
-    const orgRefusal = ProblemDocument.parse(await orgImport.json());
-    const firstEvent = lines.findIndex((l) => l.startsWith('{"kind":"communityEvents"'));
-    expect(orgRefusal.errors?.[0]).toMatchObject({
-      path: `line ${firstEvent + 1} communityEvents`,
-      code: "out-of-scope",
-    });
+    expect(ProblemDocument.parse(await orgImport.json()).type).toBe("/problems/forbidden");
     const imported = await app().request("/v1/imports", upload(lines, bearer("city")));
     expect(imported.status).toBe(200);
     const first = await bodyOf(imported);
@@ -106,6 +101,11 @@ describe.each(TARGETS)("database routes on %s", (target) => {
     expect(first.newVersions).toBe(lines.length);
     const again = await bodyOf(await app().request("/v1/imports", upload(lines, bearer("city"))));
     expect(again).toMatchObject({ newVersions: 0, unchanged: lines.length });
+    // Once they are stored, the organisation's upload may name them unchanged (its attendances point
+    // to them, and the core checks those references within the upload).
+    const orgAgain = await app().request("/v1/imports", upload(lines, bearer("organisation")));
+    expect(orgAgain.status).toBe(200);
+    expect(await bodyOf(orgAgain)).toMatchObject({ newVersions: 0 });
 
     // A token without the import right may not import.
     expect((await app().request("/v1/imports", upload(lines, bearer("cdcAssess")))).status).toBe(403);
@@ -166,8 +166,9 @@ describe.each(TARGETS)("database routes on %s", (target) => {
     expect(text.status).toBe(422);
     ProblemDocument.parse(await text.json());
 
-    // A unit outside the token's scope: 403 naming it (the database's row-level security would only
-    // filter the changed unit out of its UPDATE, and the import would say "unchanged").
+    // A unit's token imports its own members and their records, naming the shared records they
+    // point to (the unit tree, the communities' events) unchanged; a member of another unit is
+    // refused with 403.
     const cdcImport = testApp({
       tokens: TokenFile.parse({
         tokens: [
@@ -182,18 +183,46 @@ describe.each(TARGETS)("database routes on %s", (target) => {
       rateLimit: false,
       database: db,
     }).app;
-    // Every unit, the hospital's renamed: a new version of a unit outside the token's scope.
-    const units = exampleUpload()
-      .filter((l) => l.startsWith('{"kind":"units"'))
-      .map((l) => (l.includes('"id":"u-hospital"') ? l.replace(/"name":"[^"]*"/, '"name":"改名医院"') : l));
-    expect(units.join("")).toContain("改名医院");
+    const input = exampleDatasetInput();
+    const cdcMembers = new Set(input.members.filter((m) => m.unitId === "u-cdc").map((m) => m.id));
+    const cdcLines = exampleUpload().filter((l) => {
+      const { kind, record } = JSON.parse(l) as {
+        kind: string;
+        record: { unitId?: string; memberId?: string };
+      };
+      if (kind === "units" || kind === "communityEvents") return true;
+      if (record.memberId !== undefined) return cdcMembers.has(record.memberId);
+      return record.unitId === "u-cdc" && kind !== "organisations";
+    });
+    const renamed = cdcLines.map((l) =>
+      l.startsWith('{"kind":"members"') && l.includes(`"id":"${[...cdcMembers][0]}"`)
+        ? l.replace(/"name":"[^"]*"/, '"name":"改名党员"')
+        : l,
+    );
+    expect(renamed.join("")).toContain("改名党员");
+    const cdcToken = { Authorization: "Bearer tok-cdc-import-0123456789" };
+    // The shared records as the NDJSON example has them (the workbook above stored some differently).
+    expect((await app().request("/v1/imports", upload(exampleUpload(), bearer("city")))).status).toBe(200);
+    const own = await cdcImport.request("/v1/imports", upload(renamed, cdcToken));
+    expect(own.status).toBe(200);
+    expect(await bodyOf(own)).toMatchObject({ newVersions: 1 });
+
+    const hospitalMember = exampleUpload().find(
+      (l) => l.includes('"unitId":"u-hospital"') && l.startsWith('{"kind":"members"'),
+    );
     const outside = await cdcImport.request(
       "/v1/imports",
-      upload(units, { Authorization: "Bearer tok-cdc-import-0123456789" }),
+      upload([...renamed, hospitalMember as string], cdcToken),
     );
     expect(outside.status).toBe(403);
     const outsideProblem = ProblemDocument.parse(await outside.json());
-    expect(outsideProblem.errors?.map((e) => e.message)).toContain('单位 "u-hospital" 不在令牌的范围内');
+    expect(outsideProblem.errors).toEqual([
+      {
+        path: `line ${renamed.length + 1} unitId`,
+        code: "out-of-scope",
+        message: '单位 "u-hospital" 不在令牌的范围内',
+      },
+    ]);
   }, 300_000);
 
   it("caps an upload's size (413), whether or not it says its length, and takes no other media type (415)", async () => {

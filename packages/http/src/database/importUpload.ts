@@ -71,27 +71,16 @@ export function uploadSource(
   };
 }
 
-/** The unit a record is written under, as the database's row-level security sees it, or `null` for none. */
-function unitOf(item: SourcedRecord): string | null | undefined {
-  if (item.kind === "communityEvents") return null;
-  const record = item.record as Record<string, unknown> | null;
-  if (typeof record !== "object" || record === null) return undefined;
-  const unit = item.kind === "units" ? record.id : record.unitId;
-  return typeof unit === "string" ? unit : undefined;
-}
-
 /**
- * Refuses, with 403 naming each record's place, an upload that writes
- * outside the token's scope, before anything is written: a unit or a record
- * of a unit the token may not touch, or a community event. A member's records
- * need their member in the same upload (the core's reference check), so
- * checking the members' units covers them. Community events belong to a
- * community, not to a unit: every unit's members attend them, so an event
- * written by one unit's officer would change other units' verdicts; the
- * database's row-level security lets only the city scope write them
- * (`city_writes` on community_events), and this says so in words. The
- * database would refuse the rest too, but a changed record of another unit
- * is only filtered out of its UPDATE there, without an error.
+ * Refuses, with 403 naming each one's line (or sheet and row), an upload with
+ * members of units outside the token's scope, before anything is written.
+ * Each member's records must have their member in the same upload (the
+ * core's reference check), so this covers them too. Not checked here: the
+ * records an upload names for the core's reference checks, which every
+ * officer reads (the unit tree, the organisations, the communities' events
+ * that attendances point to). Sent unchanged they are not written; new or
+ * changed, the database's row-level security decides (only the city scope
+ * writes community events), and its refusal is a 403 as well.
  */
 export function withinTokenScope(source: RecordSource, principal: Principal): RecordSource {
   if (principal.units === "all") return source;
@@ -103,8 +92,8 @@ export function withinTokenScope(source: RecordSource, principal: Principal): Re
       let count = 0;
       for await (const batch of source.batches()) {
         for (const item of batch) {
-          const unit = unitOf(item);
-          if (unit === undefined || (unit !== null && mayTouchUnit(principal, unit))) continue;
+          const unit = memberUnit(item);
+          if (unit === undefined || mayTouchUnit(principal, unit)) continue;
           count += 1;
           if (refused.length < MAX_LISTED) refused.push(outOfScope(item, unit));
         }
@@ -114,8 +103,8 @@ export function withinTokenScope(source: RecordSource, principal: Principal): Re
         throw new ApiProblem(
           "forbidden",
           {
-            zh: `上传中有 ${count} 条记录在令牌范围以外（社区活动只有全市范围的令牌才能导入），未写入任何记录。`,
-            en: `${count} record(s) of the upload are outside the token's scope (only a city-wide token may import community events); nothing was written.`,
+            zh: `上传中有 ${count} 名党员属于令牌范围以外的单位，未写入任何记录。`,
+            en: `${count} member(s) of the upload belong to units outside the token's scope; nothing was written.`,
           },
           { errors: refused },
         );
@@ -124,22 +113,23 @@ export function withinTokenScope(source: RecordSource, principal: Principal): Re
   };
 }
 
+/** A member record's unit; `undefined` for another kind, or a malformed member (the core refuses it). */
+function memberUnit(item: SourcedRecord): string | undefined {
+  if (item.kind !== "members") return undefined;
+  const unitId = (item.record as { unitId?: unknown } | null)?.unitId;
+  return typeof unitId === "string" ? unitId : undefined;
+}
+
 /** Refusals listed in one answer; the detail gives the count of all. */
 const MAX_LISTED = 100;
 
-function outOfScope(item: SourcedRecord, unit: string | null): BilingualError {
+function outOfScope(item: SourcedRecord, unit: string): BilingualError {
   return {
-    path: [placePath(item.place ?? {}), item.kind].filter(Boolean).join(" "),
+    path: [placePath(item.place ?? {}), "unitId"].filter(Boolean).join(" "),
     code: "out-of-scope",
-    message:
-      unit === null
-        ? {
-            zh: "社区活动不属于任何单位，只有全市范围的令牌可以写入",
-            en: "a community event belongs to no unit; only a city-wide token may write it",
-          }
-        : {
-            zh: `单位 ${JSON.stringify(unit)} 不在令牌的范围内`,
-            en: `unit ${JSON.stringify(unit)} is outside the token's scope`,
-          },
+    message: {
+      zh: `单位 ${JSON.stringify(unit)} 不在令牌的范围内`,
+      en: `unit ${JSON.stringify(unit)} is outside the token's scope`,
+    },
   };
 }
