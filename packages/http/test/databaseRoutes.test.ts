@@ -184,7 +184,7 @@ describe.each(TARGETS)("database routes on %s", (target) => {
       database: db,
     }).app;
     const input = exampleDatasetInput();
-    const cdcMembers = new Set(input.members.filter((m) => m.unitId === "u-cdc").map((m) => m.id));
+    const cdcMembers = new Set((input.members ?? []).filter((m) => m.unitId === "u-cdc").map((m) => m.id));
     const cdcLines = exampleUpload().filter((l) => {
       const { kind, record } = JSON.parse(l) as {
         kind: string;
