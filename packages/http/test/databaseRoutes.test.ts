@@ -253,6 +253,24 @@ describe.each(TARGETS)("database routes on %s", (target) => {
     ProblemDocument.parse(await csv.json());
   });
 
+  // On the server (PGlite's queries never yield to the timer, so there the timeout cannot fire).
+  it("lets an import and a run finish past the answer timeout (a timeout would not stop their writes)", async () => {
+    const slow = testApp({ rateLimit: false, database: db, limits: { timeoutMs: 1 } }).app;
+    const imported = await slow.request("/v1/imports", upload(exampleUpload(), {}));
+    expect(imported.status).toBe(200);
+    const run = await slow.request(
+      "/v1/runs",
+      postJson({ edition: "zhengzhou-2019-health-commission", year: 2019, asOf: "2019-12-01" }),
+    );
+    expect(run.status).toBe(200);
+    // Other routes keep it.
+    const answered = await slow.request(
+      "/v1/member-assessments",
+      postJson({ edition: "zhengzhou-2019-health-commission", year: 2019, members: [] }),
+    );
+    expect(answered.status).not.toBe(500);
+  }, 300_000);
+
   it("lists the database routes in a valid OpenAPI 3.1 document", async () => {
     const document = (await (await app().request("/openapi.json")).json()) as {
       paths: Record<string, object>;
