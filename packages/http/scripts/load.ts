@@ -2,6 +2,8 @@
 // 1. 64 connections for 60 s (LOAD_SECONDS) of POST /v1/member-assessments, each body 10 members of the
 //    bundled example (a unit's HR system sending a batch).
 // 2. One NDJSON stream of 100,000 members (LOAD_MEMBERS) in and out of the same route.
+// 3. 400 connections for 20 s (LOAD_OVERLOAD_SECONDS) of 1.: past admission control's queue, so some
+//    answers are 503 with Retry-After; none should time out.
 // Requests/s, latency p50/p99, errors, and the server's RSS before and after each, as Markdown rows.
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -20,6 +22,9 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const CONNECTIONS = 64;
 const MEMBERS = Number(process.env.LOAD_MEMBERS ?? 100_000);
 const EDITION = "zhengzhou-2019-health-commission";
+/** Overload: more connections than admission control admits and queues, for a shorter time. */
+const OVERLOAD_CONNECTIONS = 400;
+const OVERLOAD_SECONDS = Number(process.env.LOAD_OVERLOAD_SECONDS ?? 20);
 
 function rssMb(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+) kB/);
@@ -40,7 +45,7 @@ async function startChild(): Promise<{ child: ChildProcess; url: string }> {
 
 const bundles = [...groupByMember(exampleDataset())];
 
-async function jsonLoad(url: string, pid: number) {
+async function jsonLoad(url: string, pid: number, connections: number, seconds: number) {
   const members = bundles.slice(0, 10);
   const body = JSON.stringify({ edition: EDITION, year: 2019, asOf: "2019-12-01", members });
   // Warm up, then measure.
@@ -50,27 +55,38 @@ async function jsonLoad(url: string, pid: number) {
     body,
   });
   const rssBefore = rssMb(pid);
+  // RSS half-way as well: growth that stops after warm-up (heap reaching its working size) is not a leak.
+  let rssHalfway = rssBefore;
+  const halfway = setTimeout(
+    () => {
+      rssHalfway = rssMb(pid);
+    },
+    (seconds * 1000) / 2,
+  );
   const result = await autocannon({
     url: `${url}/v1/member-assessments`,
-    connections: CONNECTIONS,
-    duration: SECONDS,
+    connections,
+    duration: seconds,
     // The server's own limit until an answer starts (createApp's timeoutMs): the client waits as long.
     timeout: 30,
     method: "POST",
     headers: { "Content-Type": "application/json" },
     body,
   });
+  clearTimeout(halfway);
+  const busy = result.statusCodeStats["503"]?.count ?? 0;
   return {
     requestsPerSecond: Math.round(result.requests.average),
     membersPerSecond: Math.round(result.requests.average * members.length),
     p50: result.latency.p50,
     p99: result.latency.p99,
-    // autocannon counts a timeout among its errors as well.
+    // autocannon counts a timeout among its errors as well; a 503 (busy, with Retry-After) among the non-2xx.
     errors: result.errors + result.non2xx,
-    errorKinds: `errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
+    errorKinds: `errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx} of which 503 busy ${busy}`,
     requests: result.requests.total,
     bodyBytes: body.length,
     rssBefore,
+    rssHalfway,
     rssAfter: rssMb(pid),
   };
 }
@@ -155,13 +171,20 @@ console.log(
 const { child, url } = await startChild();
 try {
   const pid = child.pid as number;
-  const json = await jsonLoad(url, pid);
-  console.log(
-    `| JSON, ${CONNECTIONS} connections × ${SECONDS} s, 10 members a request (${json.bodyBytes} B) | ${json.requestsPerSecond} req/s (${json.membersPerSecond} members/s) | p50 ${json.p50} ms, p99 ${json.p99} ms | ${json.errors} of ${json.requests} (${json.errorKinds}) | ${json.rssBefore} → ${json.rssAfter} MB |`,
-  );
+  const jsonRow = (json: Awaited<ReturnType<typeof jsonLoad>>, connections: number, seconds: number) =>
+    `| JSON, ${connections} connections × ${seconds} s, 10 members a request (${json.bodyBytes} B) | ${json.requestsPerSecond} req/s (${json.membersPerSecond} members/s) | p50 ${json.p50} ms, p99 ${json.p99} ms | ${json.errors} of ${json.requests} (${json.errorKinds}) | ${json.rssBefore} → ${json.rssHalfway} (at ${seconds / 2} s) → ${json.rssAfter} MB |`;
+  console.log(jsonRow(await jsonLoad(url, pid, CONNECTIONS, SECONDS), CONNECTIONS, SECONDS));
   const ndjson = await ndjsonLoad(url, pid);
   console.log(
     `| NDJSON, one stream of ${ndjson.members} members | ${ndjson.membersPerSecond} members/s (${ndjson.seconds} s) | — | ${ndjson.problems} problem lines of ${ndjson.answerLines} | ${ndjson.rssBefore} → ${ndjson.rssAfter} MB (peak ${ndjson.peakRss}) |`,
+  );
+  // Past admission control's queue (8 at once + 256 waiting): the rest are answered 503 at once.
+  console.log(
+    jsonRow(
+      await jsonLoad(url, pid, OVERLOAD_CONNECTIONS, OVERLOAD_SECONDS),
+      OVERLOAD_CONNECTIONS,
+      OVERLOAD_SECONDS,
+    ),
   );
 } finally {
   child.kill("SIGTERM");

@@ -6,11 +6,13 @@ import { methodNotAllowed } from "hono/method-not-allowed";
 import { timeout } from "hono/timeout";
 import { pino } from "pino";
 import type { AppEnv } from "./appEnv";
-import { DEFAULT_LIMITS, DEFAULT_RATE_LIMIT, type HttpAppOptions } from "./appOptions";
+import { DEFAULT_ADMISSION, DEFAULT_LIMITS, DEFAULT_RATE_LIMIT, type HttpAppOptions } from "./appOptions";
 import { principalsByHash } from "./auth/tokenFile";
 import { databaseReadiness } from "./database/databaseReadiness";
 import { registerDatabaseRoutes } from "./database/databaseRoutes";
+import { mediaType, NDJSON, XLSX } from "./database/importUpload";
 import { accessLog } from "./middleware/accessLog";
+import { admission } from "./middleware/admission";
 import { authenticate } from "./middleware/authenticate";
 import { negotiate } from "./middleware/negotiate";
 import { rateLimit } from "./middleware/rateLimit";
@@ -19,7 +21,7 @@ import { ApiProblem } from "./problems/apiProblem";
 import { handleError } from "./problems/handleError";
 import { problemResponse } from "./problems/problemResponse";
 import { registerDatasetAssessmentRoutes } from "./routes/datasetAssessmentRoutes";
-import { randomDecisionId } from "./routes/decisionId";
+import { questionDecisionId } from "./routes/decisionId";
 import { registerEditionRoutes } from "./routes/editionRoutes";
 import { registerHealthRoutes } from "./routes/healthRoutes";
 import { registerMemberAssessmentRoutes } from "./routes/memberAssessmentRoutes";
@@ -30,11 +32,28 @@ import { registerRuleRoutes } from "./routes/ruleRoutes";
 import { registerSampleRoutes } from "./routes/sampleRoutes";
 import { registerUnitAssessmentRoutes } from "./routes/unitAssessmentRoutes";
 
-/** JSON bodies are read whole, so they are capped; NDJSON streams are read line by line and capped in their reader. */
+/**
+ * Routes that write to the database answer only when the write is done, and a
+ * timeout would not stop it: a caller told "timed out" while its import or run
+ * commits would retry it. They are bounded by the upload cap and the server's
+ * whole-request limit instead.
+ */
+const WRITES = new Set(["/v1/imports", "/v1/runs"]);
+
+/** The time until an answer starts, for every route but those that write to the database. */
+function answerTimeout(ms: number): MiddlewareHandler<AppEnv> {
+  const limit = timeout(ms);
+  return async (c, next) => (WRITES.has(c.req.path) ? next() : limit(c, next));
+}
+
+/** Streamed bodies (NDJSON, workbook uploads), capped where they are read. */
+const STREAMED = new Set([NDJSON, XLSX]);
+
+/** JSON bodies are read whole, so they are capped here; streamed bodies are capped by their readers. */
 function jsonBodyLimit(maxSize: number): MiddlewareHandler<AppEnv> {
   const limit = bodyLimit({ maxSize });
   return async (c, next) => {
-    if ((c.req.header("Content-Type") ?? "").toLowerCase().startsWith("application/x-ndjson")) return next();
+    if (STREAMED.has(mediaType(c.req.header("Content-Type")))) return next();
     return limit(c, next);
   };
 }
@@ -50,7 +69,7 @@ export function createApp(options: HttpAppOptions = {}): OpenAPIHono<AppEnv> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const logger = options.logger ?? pino();
   const now = options.now ?? (() => performance.now() / 1000);
-  const newDecisionId = options.newDecisionId ?? randomDecisionId;
+  const newDecisionId = options.newDecisionId ?? questionDecisionId;
   const ndjsonLimits = { maxBytes: limits.ndjsonBytes, maxLineBytes: limits.ndjsonLineBytes };
   // Each route with request parts passes its own hook (`coreChecks`); this one only keeps a
   // forgotten hook from answering zod's raw error.
@@ -96,7 +115,8 @@ export function createApp(options: HttpAppOptions = {}): OpenAPIHono<AppEnv> {
     authenticate(options.tokens ? principalsByHash(options.tokens) : undefined),
     ...(options.rateLimit === false ? [] : [rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT, now)]),
     negotiate(),
-    timeout(limits.timeoutMs),
+    ...(options.admission === false ? [] : [admission({ ...DEFAULT_ADMISSION, ...options.admission })]),
+    answerTimeout(limits.timeoutMs),
     jsonBodyLimit(limits.jsonBytes),
   );
 
@@ -114,7 +134,7 @@ export function createApp(options: HttpAppOptions = {}): OpenAPIHono<AppEnv> {
   registerUnitAssessmentRoutes(app, { newDecisionId });
   registerDatasetAssessmentRoutes(app, { newDecisionId });
   registerSampleRoutes(app);
-  if (database) registerDatabaseRoutes(app, { database, ndjson: ndjsonLimits });
+  if (database) registerDatabaseRoutes(app, { database, maxUploadBytes: limits.importBytes });
   registerOpenApiDocument(app);
   registerReferencePage(app);
   registerProblemPages(app);

@@ -5,11 +5,14 @@ import {
   getEdition,
   groupByMember,
   groupByUnit,
+  MemberRecords,
   type MemberRecordsInput,
   unitPart,
+  validate,
+  verdictDigest,
 } from "@shuangbaodao/core";
 import { describe, expect, it } from "vitest";
-import { ProblemDocument } from "../src/index";
+import { LIBRARY_VERSION, ProblemDocument } from "../src/index";
 import { EXAMPLE_EDITION, exampleDataset, exampleDatasetInput } from "./support/exampleDataset";
 import { bodyOf, postJson, testApp } from "./support/testApp";
 
@@ -34,11 +37,39 @@ describe("POST /v1/member-assessments (JSON)", () => {
     expect(res.headers.get("X-Shuangbaodao-Edition")).toBe(EXAMPLE_EDITION);
     const body = await bodyOf(res);
     expect(body.edition).toEqual({ id: edition.id, version: edition.version });
-    expect(body.assessments.map(withoutDecisionId)).toEqual(
-      JSON.parse(JSON.stringify(bundles.map((b) => assessMember(b, edition, when)))),
+    // The core's digest (RFC 8785 JSON, SHA-256): every field of every verdict, as the core decided it.
+    expect(verdictDigest(body.assessments.map(withoutDecisionId))).toBe(
+      verdictDigest(bundles.map((b) => assessMember(b, edition, when))),
     );
     const ids = body.assessments.map((a: { decisionId: string }) => a.decisionId);
     expect(new Set(ids).size).toBe(bundles.length);
+  });
+
+  it("names each answer by the SHA-256 of its question: the same question, the same decision ID", async () => {
+    const { app } = testApp({ newDecisionId: undefined });
+    const ask = async (asOf: string) =>
+      (
+        await bodyOf(
+          await app.request(
+            "/v1/member-assessments",
+            postJson({ edition: EXAMPLE_EDITION, year: 2019, asOf, members: bundles.slice(0, 3) }),
+          ),
+        )
+      ).assessments.map((a: { decisionId: string }) => a.decisionId);
+    const first = await ask("2019-11-05");
+    expect(await ask("2019-11-05")).toEqual(first);
+    expect(await ask("2019-11-06")).not.toContain(first[0]);
+    // A caller recomputes it from what it sent (documented in the README).
+    const bundle = validate(MemberRecords, bundles[0]);
+    expect(first[0]).toBe(
+      verdictDigest({
+        library: LIBRARY_VERSION,
+        edition: { id: edition.id, version: edition.version },
+        options: { year: 2019, asOf: "2019-11-05" },
+        subject: { kind: "member", id: bundle.member.id },
+        inputSha256: verdictDigest(bundle),
+      }),
+    );
   });
 
   it("refuses an unknown edition with 422, never a default", async () => {
@@ -105,8 +136,8 @@ describe("POST /v1/unit-assessments and /v1/dataset-assessments", () => {
     );
     expect(unitRes.status).toBe(200);
     const unitBody = await bodyOf(unitRes);
-    expect(unitBody.assessments.map(withoutDecisionId)).toEqual(
-      JSON.parse(JSON.stringify(units.map((u) => assessUnitYear(u, edition, when)))),
+    expect(verdictDigest(unitBody.assessments.map(withoutDecisionId))).toBe(
+      verdictDigest(units.map((u) => assessUnitYear(u, edition, when))),
     );
 
     const spotCheck = { seed: "2019-12-01 example public draw 5-8-2", samplingDate: "2019-12-01" };
@@ -116,11 +147,14 @@ describe("POST /v1/unit-assessments and /v1/dataset-assessments", () => {
     );
     expect(res.status).toBe(200);
     const { members, units: unitAnswers, requestId: _r, library: _l, ...rest } = await bodyOf(res);
-    const expected = JSON.parse(JSON.stringify(assessDataset(dataset, edition, { ...when, spotCheck })));
-    expect(members.map(withoutDecisionId)).toEqual(expected.members);
-    expect(unitAnswers.map(withoutDecisionId)).toEqual(expected.units);
-    const { members: _m, units: _u, ...expectedRest } = expected;
-    expect(rest).toEqual(expectedRest);
+    const answered = {
+      ...rest,
+      members: members.map(withoutDecisionId),
+      units: unitAnswers.map(withoutDecisionId),
+    };
+    expect(verdictDigest(answered)).toBe(
+      verdictDigest(assessDataset(dataset, edition, { ...when, spotCheck })),
+    );
   });
 });
 

@@ -5,8 +5,9 @@ import { ApiProblem } from "../problems/apiProblem";
 /**
  * The Postgres adapter's refusals as problems, in its own words: a refused
  * import lists each problem at its line and field (422); any other refusal
- * (a schema not at head, a state the caller can fix) is a 422 or, for a
- * fault of the database, a 503 with the adapter's sentence.
+ * (a schema not at head, a state the caller can fix) is a 422, a write the
+ * row-level security refused a 403, and a fault of the database a 503, each
+ * with the adapter's sentence.
  */
 export function databaseProblem(error: DatabaseError): ApiProblem {
   if (error instanceof ImportRejected) {
@@ -18,17 +19,21 @@ export function databaseProblem(error: DatabaseError): ApiProblem {
       },
       {
         errors: error.problems.map((p) => ({
-          path: [where(p.place), p.field].filter(Boolean).join(" "),
+          path: [placePath(p.place), p.field].filter(Boolean).join(" "),
           message: { zh: p.zh, en: p.en },
         })),
       },
     );
   }
+  // Row-level security refused a write (insufficient_privilege): the request touched what the token may not.
+  if ((error.cause as { code?: string } | undefined)?.code === "42501") {
+    return new ApiProblem("forbidden", { zh: error.zh, en: error.en });
+  }
   return new ApiProblem(error.exitCode === 1 ? "invalid-input" : "not-ready", { zh: error.zh, en: error.en });
 }
 
 /** A record's place in an upload, as a path prefix: `line 3`, or the sheet and row of a workbook. */
-function where(place: SourcePlace): string {
+export function placePath(place: SourcePlace): string {
   if (place.line !== undefined) return `line ${place.line}`;
   if (place.sheet !== undefined) return `${place.sheet} row ${place.row ?? "?"}`;
   return "";

@@ -10,7 +10,6 @@ import {
 } from "@shuangbaodao/postgres";
 import type { AppEnv } from "../appEnv";
 import { requireRight } from "../auth/requireRight";
-import type { NdjsonLimits } from "../ndjson/ndjsonLines";
 import { ApiProblem } from "../problems/apiProblem";
 import { inputProblem } from "../problems/inputProblem";
 import { coreChecks } from "../problems/validationHook";
@@ -20,9 +19,16 @@ import { findEdition } from "../routes/findEdition";
 import { jsonAnswer, problemResponses } from "../routes/openApiResponses";
 import { databaseProblem } from "./databaseProblem";
 import { databaseScope } from "./databaseScope";
-import { ndjsonRecordSource } from "./ndjsonRecordSource";
-
-const NDJSON = "application/x-ndjson";
+import {
+  cappedBody,
+  IMPORT_MEDIA_TYPES,
+  mediaType,
+  NDJSON,
+  tooLarge,
+  uploadSource,
+  withinTokenScope,
+  XLSX,
+} from "./importUpload";
 
 /** Where records read back from the database are, for the core's issues about them. */
 const DATABASE_RECORDS = { zh: "数据库中的记录", en: "records in the database" };
@@ -33,9 +39,22 @@ const importRoute = createRoute({
   method: "post",
   path: "/v1/imports",
   tags: ["database"],
-  summary: "Import records (NDJSON, one {kind, record} a line) into the database, all or nothing",
+  summary:
+    "Import records (NDJSON, one {kind, record} a line, or an .xlsx workbook) into the database, all or nothing",
+  description:
+    "The body is the upload itself: NDJSON (`application/x-ndjson`) or a workbook of the template " +
+    `(\`${XLSX}\`), its name for messages in \`Content-Disposition: attachment; filename=…\`. ` +
+    "One problem anywhere (a line, a sheet's cell, a record the core refuses) is a 422 listing each at its place; nothing is written.",
   middleware: [requireRight("import")] as const,
-  request: { body: { content: { [NDJSON]: { schema: ImportLine } }, required: true } },
+  request: {
+    body: {
+      content: {
+        [NDJSON]: { schema: ImportLine },
+        [XLSX]: { schema: z.string().openapi({ format: "binary" }) },
+      },
+      required: true,
+    },
+  },
   responses: {
     200: jsonAnswer(
       AnswerMeta.extend({
@@ -149,22 +168,35 @@ function noDecision(id: string): ApiProblem {
  */
 export function registerDatabaseRoutes(
   app: OpenAPIHono<AppEnv>,
-  deps: { database: Database; ndjson: NdjsonLimits },
+  deps: { database: Database; maxUploadBytes: number },
 ): void {
   const { database } = deps;
   app.openapi(importRoute, async (c) => {
     const principal = c.get("principal");
-    if (!(c.req.header("Content-Type") ?? "").toLowerCase().startsWith(NDJSON)) {
+    const type = mediaType(c.req.header("Content-Type"));
+    if (!(IMPORT_MEDIA_TYPES as readonly string[]).includes(type)) {
       throw new ApiProblem("unsupported-media-type", {
-        zh: "导入请发送 Content-Type: application/x-ndjson。",
-        en: "Send imports as Content-Type: application/x-ndjson.",
+        zh: `导入请发送 Content-Type: ${NDJSON} 或 ${XLSX}。`,
+        en: `Send imports as Content-Type: ${NDJSON} or ${XLSX}.`,
       });
     }
-    const source = ndjsonRecordSource(c.req.raw.body ?? (async function* () {})(), deps.ndjson);
-    const result = await inDatabase(() =>
-      importRecords(database, source, { recordedBy: principal.tokenId, scope: databaseScope(principal) }),
+    if (Number(c.req.header("Content-Length") ?? 0) > deps.maxUploadBytes)
+      throw tooLarge(deps.maxUploadBytes);
+    const body = cappedBody(c.req.raw.body, deps.maxUploadBytes);
+    const source = withinTokenScope(
+      uploadSource(type, body.chunks, uploadName(c.req.header("Content-Disposition"), type)),
+      principal,
     );
-    return c.json({ ...answerMeta(c), ...result }, 200);
+    try {
+      const result = await inDatabase(() =>
+        importRecords(database, source, { recordedBy: principal.tokenId, scope: databaseScope(principal) }),
+      );
+      return c.json({ ...answerMeta(c), ...result }, 200);
+    } catch (error) {
+      // The workbook reader reports a failed read as an issue of the file; this one is the cap.
+      if (body.exceeded()) throw tooLarge(deps.maxUploadBytes);
+      throw error;
+    }
   });
 
   app.openapi(
@@ -208,4 +240,11 @@ export function registerDatabaseRoutes(
     },
     coreChecks(replayRoute),
   );
+}
+
+/** The upload's name for messages: `Content-Disposition`'s file name (its last path part), or a plain default. */
+function uploadName(disposition: string | undefined, type: string): string {
+  const named = /filename\s*=\s*"?([^";]+)"?/i.exec(disposition ?? "")?.[1];
+  const base = named?.split(/[\\/]/).pop()?.trim().slice(0, 200);
+  return base || (type === XLSX ? "upload.xlsx" : "request body");
 }

@@ -126,6 +126,14 @@ export const PROBLEM_TYPES = {
       en: "The request did not finish in time; send large batches as application/x-ndjson.",
     },
   },
+  overloaded: {
+    status: 503,
+    title: { zh: "服务繁忙", en: "The server is busy" },
+    help: {
+      zh: "正在处理的请求已满、排队已满或排队超时：按 Retry-After 头所说的秒数后重试。",
+      en: "Every slot and the queue are taken, or the wait for a slot ran out: retry after the seconds Retry-After says.",
+    },
+  },
   "not-ready": {
     status: 503,
     title: { zh: "服务尚未就绪", en: "The service is not ready" },

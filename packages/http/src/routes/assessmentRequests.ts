@@ -50,8 +50,17 @@ export const DatasetAssessmentsRequest = AssessWhen.extend({
 });
 
 /** A decision ID beside each assessment, so a caller can cite exactly this decision. */
-export const DecidedMemberAssessment = MemberAssessment.extend({ decisionId: z.string() });
-export const DecidedUnitAssessment = UnitAssessment.extend({ decisionId: z.string() });
+/** What an answered (not stored) assessment's `decisionId` is, for the OpenAPI document. */
+const AnsweredDecisionId = z
+  .string()
+  .describe(
+    "SHA-256 (64 hex) of the RFC 8785 JSON of {library, edition {id, version}, options, subject {kind, id}, " +
+      "inputSha256}: the same question always gets the same ID. Not stored; GET /v1/decisions/{id} reads " +
+      "the decisions POST /v1/runs stores.",
+  );
+
+export const DecidedMemberAssessment = MemberAssessment.extend({ decisionId: AnsweredDecisionId });
+export const DecidedUnitAssessment = UnitAssessment.extend({ decisionId: AnsweredDecisionId });
 
 /** The core's options from a request's `year` and `asOf` (`asOf` left out when not given). */
 export function assessOptions(when: { year: number; asOf?: string | undefined }): {

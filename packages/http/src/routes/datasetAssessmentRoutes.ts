@@ -6,6 +6,7 @@ import {
   OrganisationReport,
   StatisticsTable,
   Verdict,
+  verdictDigest,
 } from "@shuangbaodao/core";
 import type { AppEnv } from "../appEnv";
 import { assertUnitsInScope, requireRight } from "../auth/requireRight";
@@ -16,7 +17,7 @@ import {
   DecidedMemberAssessment,
   DecidedUnitAssessment,
 } from "./assessmentRequests";
-import type { NewDecisionId } from "./decisionId";
+import { decisionIds, type NewDecisionId } from "./decisionId";
 import { findEdition } from "./findEdition";
 import { jsonAnswer, problemResponses } from "./openApiResponses";
 
@@ -62,12 +63,18 @@ export function registerDatasetAssessmentRoutes(
         ...dataset.members.map((m, i) => ({ unitId: m.unitId, path: `dataset.members[${i}].unitId` })),
       ]);
       const { members, units, ...rest } = assessDataset(dataset, edition, options);
+      // A member's or unit's verdicts here may read the whole dataset (its unit's members, the samples).
+      const decisionId = decisionIds(deps.newDecisionId, edition, options);
+      const datasetSha256 = verdictDigest(dataset);
       return c.json(
         {
           ...editionAnswerMeta(c, edition),
           ...rest,
-          members: members.map((m) => ({ decisionId: deps.newDecisionId(), ...m })),
-          units: units.map((u) => ({ decisionId: deps.newDecisionId(), ...u })),
+          members: members.map((m) => ({
+            decisionId: decisionId("member", m.memberId, datasetSha256),
+            ...m,
+          })),
+          units: units.map((u) => ({ decisionId: decisionId("unit", u.unitId, datasetSha256), ...u })),
         },
         200,
       );

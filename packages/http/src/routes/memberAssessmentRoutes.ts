@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import { assessMember, MemberRecords, validate } from "@shuangbaodao/core";
+import { assessMember, MemberRecords, validate, verdictDigest } from "@shuangbaodao/core";
 import type { Context } from "hono";
 import type { AppEnv } from "../appEnv";
 import { assertUnitsInScope, requireRight } from "../auth/requireRight";
@@ -15,7 +15,7 @@ import {
   MemberAssessmentsQuery,
   MemberAssessmentsRequest,
 } from "./assessmentRequests";
-import type { NewDecisionId } from "./decisionId";
+import { decisionIds, type NewDecisionId } from "./decisionId";
 import { findEdition } from "./findEdition";
 import { problemResponses } from "./openApiResponses";
 
@@ -78,11 +78,12 @@ export function registerMemberAssessmentRoutes(
         const query = validateQuery(c);
         const edition = findEdition(query.edition, { path: "edition" });
         const options = assessOptions(query);
+        const decisionId = decisionIds(deps.newDecisionId, edition, options);
         return assessNdjson(c, edition, deps.ndjson, {
           schema: MemberRecords,
           unitsOf: (records) => [{ unitId: records.member.unitId, path: "member.unitId" }],
           assess: (records) => ({
-            decisionId: deps.newDecisionId(),
+            decisionId: decisionId("member", records.member.id, verdictDigest(records)),
             assessment: assessMember(records, edition, options),
           }),
         }) as never;
@@ -101,8 +102,9 @@ export function registerMemberAssessmentRoutes(
         body.members.map((m, i) => ({ unitId: m.member.unitId, path: `members[${i}].member.unitId` })),
       );
       const options = assessOptions(body);
+      const decisionId = decisionIds(deps.newDecisionId, edition, options);
       const assessments = body.members.map((records) => ({
-        decisionId: deps.newDecisionId(),
+        decisionId: decisionId("member", records.member.id, verdictDigest(records)),
         ...assessMember(records, edition, options),
       }));
       return c.json(

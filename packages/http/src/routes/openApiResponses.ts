@@ -13,13 +13,13 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   422: "The input has errors (each with its path), or the edition is unknown",
   429: "Rate limit; see Retry-After",
   500: "Unexpected error (no details)",
-  503: "Timed out, or not ready",
+  503: "Busy (see Retry-After), timed out, or not ready",
 };
 
 /** The problem answers a route may give, as OpenAPI responses (all `application/problem+json`). */
 export function problemResponses(...statuses: number[]) {
   return Object.fromEntries(
-    [...new Set([...statuses, 401, 406, 429, 500])].map((status) => [
+    [...new Set([...statuses, 401, 406, 429, 500, 503])].map((status) => [
       status,
       {
         description: PROBLEM_DESCRIPTIONS[status] ?? "Problem",

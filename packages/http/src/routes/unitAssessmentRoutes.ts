@@ -1,11 +1,11 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import { assessUnitYear } from "@shuangbaodao/core";
+import { assessUnitYear, verdictDigest } from "@shuangbaodao/core";
 import type { AppEnv } from "../appEnv";
 import { assertUnitsInScope, requireRight } from "../auth/requireRight";
 import { coreChecks } from "../problems/validationHook";
 import { EditionAnswerMeta, editionAnswerMeta } from "./answerMeta";
 import { assessOptions, DecidedUnitAssessment, UnitAssessmentsRequest } from "./assessmentRequests";
-import type { NewDecisionId } from "./decisionId";
+import { decisionIds, type NewDecisionId } from "./decisionId";
 import { findEdition } from "./findEdition";
 import { jsonAnswer, problemResponses } from "./openApiResponses";
 
@@ -44,8 +44,9 @@ export function registerUnitAssessmentRoutes(
         body.units.map((u, i) => ({ unitId: u.unit.id, path: `units[${i}].unit.id` })),
       );
       const options = assessOptions(body);
+      const decisionId = decisionIds(deps.newDecisionId, edition, options);
       const assessments = body.units.map((records) => ({
-        decisionId: deps.newDecisionId(),
+        decisionId: decisionId("unit", records.unit.id, verdictDigest(records)),
         ...assessUnitYear(records, edition, options),
       }));
       return c.json(
