@@ -21,6 +21,8 @@ export interface Dated<T> {
  */
 export interface MemberContext {
   records: MemberRecords;
+  /** The member as a verdict's subject, one frozen object shared by the member's verdicts. */
+  subject: Readonly<{ kind: "member"; id: string }>;
   edition: Edition;
   params: MemberParameters;
   year: number;
@@ -97,6 +99,7 @@ export function createMemberContext(
     records.member.inScopeFrom === undefined ? undefined : toDayNumber(records.member.inScopeFrom);
   return {
     records,
+    subject: Object.freeze({ kind: "member", id: records.member.id }),
     edition,
     params: edition.parameters.member,
     year: options.year,

@@ -52,15 +52,13 @@ export function buildVerdict<R extends VerdictRuleId>(
     status: parts.status,
     provisional: parts.provisional ?? false,
     severity: parts.severity ?? "binding",
-    citations: RULES[ruleId as RuleId].citations.map((c) => ({
-      document: c.document,
-      clause: c.clause,
-      text: c.text,
-    })),
+    // The catalogue's own frozen citations and one frozen edition reference per
+    // edition, shared by every verdict: copying them cost a tenth of an assessment.
+    citations: RULES[ruleId as RuleId].citations as Verdict["citations"],
     recordIds: sortedUnique(parts.recordIds),
     facts: parts.facts ?? {},
     excluded: parts.excluded ?? [],
-    edition: { id: scope.edition.id, version: scope.edition.version },
+    edition: editionRefOf(scope.edition),
     explanation: parts.explanation,
     tasks: parts.tasks ?? [],
     triggeredBy: parts.triggeredBy ?? [],
@@ -69,6 +67,18 @@ export function buildVerdict<R extends VerdictRuleId>(
   if (parts.due !== undefined) verdict.due = parts.due;
   if (parts.fix !== undefined) verdict.fix = parts.fix;
   return verdict;
+}
+
+const editionRefs = new WeakMap<EditionRef, Readonly<EditionRef>>();
+
+/** `{ id, version }` of an edition, one frozen object per edition (verdicts share it). */
+export function editionRefOf(edition: EditionRef): EditionRef {
+  let ref = editionRefs.get(edition);
+  if (ref === undefined) {
+    ref = Object.freeze({ id: edition.id, version: edition.version });
+    editionRefs.set(edition, ref);
+  }
+  return ref;
 }
 
 /** Record IDs de-duplicated and sorted; most verdicts cite none or one, which needs neither. */
