@@ -164,21 +164,23 @@ if (wants("members")) {
       notAvailable("member assessment comparison", n, r.failed);
       continue;
     }
-    const [core, hand, engine] = r.contenders;
+    const [core, tenRules, hand, engine] = r.contenders;
     const agree = r.contenders.every((c) => c.disagreements === 0);
     row("member-year assessment: core, 10 explained verdicts", n, perSecond(core?.median ?? Number.NaN));
-    row("↳ hand-written loop, the 4 conditions", n, perSecond(hand?.median ?? Number.NaN));
+    row("↳ hand-written loop, the 10 rules' statuses", n, perSecond(tenRules?.median ?? Number.NaN));
+    row("↳ hand-written loop, 4 conditions", n, perSecond(hand?.median ?? Number.NaN));
     row("↳ json-rules-engine 7, the 4 conditions", n, perSecond(engine?.median ?? Number.NaN));
     row(
-      "↳ core ÷ hand loop (same process, alternating)",
+      "↳ core ÷ 10-rule hand loop (same process, alternating)",
       n,
-      times(r.coreOverHand),
+      times(r.coreOverTenRules),
       "≥ 0.5×",
-      verdict(r.coreOverHand >= 0.5),
+      verdict(r.coreOverTenRules >= 0.5),
     );
-    row("↳ core ÷ json-rules-engine", n, times(r.coreOverEngine), "≥ 15×", verdict(r.coreOverEngine >= 15));
+    row("↳ core ÷ 4-condition hand loop", n, times(r.coreOverHand));
+    row("↳ core ÷ json-rules-engine", n, times(r.coreOverEngine), "≥ 10×", verdict(r.coreOverEngine >= 10));
     row(
-      "↳ members where the 3 disagree",
+      "↳ members where a contender disagrees with the core",
       n,
       agree ? "0" : r.contenders.map((c) => c.disagreements).join(" / "),
     );
@@ -199,11 +201,16 @@ if (wants("ingest")) {
     row(
       `ingest: JSON text (${int(r.averageLineBytes)} B/member) → validate → assess`,
       n,
-      `${perSecond(r.ingest)} (${times(r.ingestOverHand)} hand loop)`,
-      "≥ 200,000 /s",
-      verdict(r.ingest >= 200_000),
+      perSecond(r.ingest),
     );
-    row("↳ of which JSON.parse alone", n, perSecond(r.parseOnly));
+    row("↳ JSON.parse alone", n, perSecond(r.parseOnly));
+    row(
+      "↳ ingest ÷ JSON.parse alone (same process, alternating)",
+      n,
+      times(r.ingestOverParse),
+      "≥ 0.4×",
+      verdict(r.ingestOverParse >= 0.4),
+    );
     row("↳ JSON.parse + validate (zod)", n, perSecond(r.parseAndValidate));
   }
 }
