@@ -85,7 +85,15 @@ export function editionRefOf(edition: EditionRef): EditionRef {
 function sortedUnique(ids: readonly string[] | undefined): string[] {
   if (ids === undefined || ids.length === 0) return [];
   if (ids.length === 1) return [ids[0] as string];
-  return sortByCodePoint([...new Set(ids)]);
+  // Sorted first, then equal neighbours dropped: no Set and one copy instead of two.
+  const sorted = sortByCodePoint(ids);
+  let kept = 1;
+  for (let i = 1; i < sorted.length; i++) {
+    const id = sorted[i] as string;
+    if (id !== sorted[kept - 1]) sorted[kept++] = id;
+  }
+  sorted.length = kept;
+  return sorted;
 }
 
 /** An `excluded` entry: a record looked at and set aside, with why. */
