@@ -272,6 +272,18 @@ if (wants("scaling")) {
       "≤ 1.5×",
       verdict(ratio <= 1.5),
     );
+    const gcSmall = median(r.gcPerMemberMs[small] ?? []);
+    const gcLarge = median(r.gcPerMemberMs[large] ?? []);
+    row(
+      "↳ of which garbage collection (V8's pauses)",
+      n,
+      `${(gcSmall * 1000).toFixed(0)} µs → ${(gcLarge * 1000).toFixed(0)} µs`,
+    );
+    row(
+      "↳ per member without the pauses, larger ÷ smaller",
+      n,
+      times((atLarge - gcLarge) / (atSmall - gcSmall)),
+    );
   }
 }
 
@@ -285,6 +297,14 @@ if (wants("sampling")) {
     row(`spot-check draw, 20% (${int(r.sampleSize)} drawn)`, n, ms(r.drawMs));
     row("↳ verify (re-derive and compare)", n, ms(r.verifyMs));
     row("↳ draw + verify", n, ms(r.totalMs), "< 2 s", verdict(r.totalMs < 2000));
+    row("↳ bare SHA-256 loop (node:crypto) over the same IDs", n, ms(r.bareSha256Ms));
+    row(
+      "↳ draw + verify ÷ bare SHA-256 loop (same process)",
+      n,
+      times(r.totalOverBare),
+      "≤ 3.5×",
+      verdict(r.totalOverBare <= 3.5),
+    );
   }
 }
 
