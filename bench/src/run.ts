@@ -284,6 +284,13 @@ if (wants("scaling")) {
       n,
       times((atLarge - gcLarge) / (atSmall - gcSmall)),
     );
+    const cpuSmall = median(r.cpuPerMemberMs[small] ?? []);
+    const cpuLarge = median(r.cpuPerMemberMs[large] ?? []);
+    row(
+      "↳ CPU time per member (the process's own, all threads), larger ÷ smaller",
+      n,
+      `${(cpuSmall * 1000).toFixed(0)} µs → ${(cpuLarge * 1000).toFixed(0)} µs: ${times(cpuLarge / cpuSmall)}`,
+    );
   }
 }
 
