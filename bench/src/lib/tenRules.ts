@@ -179,6 +179,7 @@ export function tenRuleLoop(r: MemberRecords, t: TenRuleParameters): number {
     expected++;
     let attended = false;
     for (const a of r.attendances) if (a.eventId === e.id) attended = true;
+    if (r.member.attendedEventIds?.includes(e.id)) attended = true;
     if (!attended) missed++;
   }
   const fourMusts = expected === 0 ? NOT_APPLICABLE : missed > 0 ? UNMET : MET;
