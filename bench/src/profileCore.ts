@@ -8,6 +8,7 @@
 import { getEdition } from "../../packages/core/src/editions/registry";
 import { assessMember } from "../../packages/core/src/member/assessMember";
 import { MemberRecords } from "../../packages/core/src/model/memberRecords";
+import { validate } from "../../packages/core/src/model/validate";
 import { fourConditionParameters, handLoop } from "./lib/fourConditions";
 import { memberJsonChunk, memberPool, memberRecordsChunk } from "./lib/memberData";
 import { median, now } from "./lib/stats";
@@ -37,7 +38,7 @@ for (let round = 0; round < rounds; round++) {
   if (what === "ingest") {
     for (const chunk of lines)
       for (const line of chunk)
-        sink += assessMember(MemberRecords.parse(JSON.parse(line)), edition, options).verdicts.length;
+        sink += assessMember(validate(MemberRecords, JSON.parse(line)), edition, options).verdicts.length;
   } else {
     for (const chunk of chunks)
       for (const r of chunk) sink += assessMember(r, edition, options).verdicts.length;

@@ -3,6 +3,7 @@ import type { Edition } from "../../../packages/core/src/editions/edition";
 import { assessMember } from "../../../packages/core/src/member/assessMember";
 import type { MemberAssessment } from "../../../packages/core/src/member/memberAssessment";
 import type { MemberRecords } from "../../../packages/core/src/model/memberRecords";
+import type { VerdictStatus } from "../../../packages/core/src/model/verdict";
 import {
   CLAIMED,
   claimedPosts,
@@ -18,25 +19,34 @@ import {
   SERVED,
   verifiedNegative,
 } from "./fourConditions";
+import { packStatuses, statusAt, tenRuleLoop, tenRuleParameters } from "./tenRules";
 
-/** One way of deciding the four conditions for a member: the result is their bits. */
+/** One way of deciding a member-year: the ten rules' statuses packed, or the four conditions' bits. */
 export interface Contender {
   name: string;
   decide(records: MemberRecords): number | Promise<number>;
   /** True when `decide` returns a promise. */
   async: boolean;
+  /** What the result holds: the ten statuses (`packStatuses`) or the four conditions' bits. */
+  decides: "ten-rules" | "four-conditions";
 }
 
-/** The four conditions read off a full assessment's verdicts. */
-export function bitsOfAssessment(assessment: MemberAssessment): number {
-  const v = assessment.verdicts;
+/** The four conditions read off the ten statuses (packed in `MEMBER_RULE_IDS` order). */
+export function fourConditionsOf(statuses: number): number {
   let bits = 0;
-  if (v[0]?.status === "met") bits |= REPORTED;
-  if (v[2]?.status === "met") bits |= CLAIMED;
-  if (v[3]?.status === "met") bits |= SERVED;
-  const feedback = v[6]?.status;
+  if (statusAt(statuses, 0) === "met") bits |= REPORTED;
+  if (statusAt(statuses, 2) === "met") bits |= CLAIMED;
+  if (statusAt(statuses, 3) === "met") bits |= SERVED;
+  const feedback = statusAt(statuses, 6);
   if (feedback === "met" || feedback === "pending") bits |= NO_VERIFIED_NEGATIVE;
   return bits;
+}
+
+/** The ten statuses of a full assessment, packed. */
+function statusesOf(assessment: MemberAssessment): number {
+  const statuses: VerdictStatus[] = [];
+  for (const verdict of assessment.verdicts) statuses.push(verdict.status);
+  return packStatuses(statuses);
 }
 
 /** The library: every member rule, explained, with its verdict objects. */
@@ -45,14 +55,31 @@ export function coreContender(edition: Edition, year: number): Contender {
   return {
     name: "core assessMember",
     async: false,
-    decide: (records) => bitsOfAssessment(assessMember(records, edition, options)),
+    decides: "ten-rules",
+    decide: (records) => statusesOf(assessMember(records, edition, options)),
   };
 }
 
-/** The hand-written loop. */
+/** The fair yardstick: the ten rules' statuses by hand. */
+export function tenRuleContender(edition: Edition, year: number): Contender {
+  const t = tenRuleParameters(edition, year);
+  return {
+    name: "hand-written loop, 10 rules",
+    async: false,
+    decides: "ten-rules",
+    decide: (records) => tenRuleLoop(records, t),
+  };
+}
+
+/** The hand-written loop of four conditions. */
 export function handContender(edition: Edition, year: number): Contender {
   const p = fourConditionParameters(edition, year);
-  return { name: "hand-written loop", async: false, decide: (records) => handLoop(records, p) };
+  return {
+    name: "hand-written loop, 4 conditions",
+    async: false,
+    decides: "four-conditions",
+    decide: (records) => handLoop(records, p),
+  };
 }
 
 /** `YYYY-MM-DD` as the number YYYYMMDD, so json-rules-engine's numeric operators can compare dates. */
@@ -114,6 +141,7 @@ export function jsonRulesEngineContender(edition: Edition, year: number): Conten
   return {
     name: "json-rules-engine 7",
     async: true,
+    decides: "four-conditions",
     decide: async (member) => {
       const { events } = await engine.run({
         inScope: inScope(member, p),

@@ -1,3 +1,4 @@
+import { PerformanceObserver } from "node:perf_hooks";
 import { assessDataset } from "../../../../packages/core/src/audit/assessDataset";
 import { AuditDataset, type AuditDatasetInput } from "../../../../packages/core/src/audit/auditDataset";
 import { getEdition } from "../../../../packages/core/src/editions/registry";
@@ -81,19 +82,43 @@ export interface ScalingOptions {
  */
 export async function datasetScaling({ sizes, runs }: ScalingOptions) {
   const perMember: Record<string, number[]> = {};
+  // Garbage collection inside each timed run (V8's own pause times), to tell the
+  // collector's share from the library's own work when the ratio is not 1.
+  const gcPerMember: Record<string, number[]> = {};
+  // CPU time of this process (all its threads), steadier than the wall clock
+  // when other processes share the cores.
+  const cpuPerMember: Record<string, number[]> = {};
+  const cpuMs = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  };
+  const gc = new PerformanceObserver(() => {});
+  gc.observe({ entryTypes: ["gc"] });
+  const gcMsSince = () => gc.takeRecords().reduce((sum, entry) => sum + entry.duration, 0);
   for (const members of sizes) {
     const dataset = cityDataset(members);
     // One run not timed: warm code, as an auditor's second dataset would find it.
     assessDataset(dataset, getEdition("zhengzhou-2019"), OPTIONS);
     const times: number[] = [];
+    const gcTimes: number[] = [];
+    const cpuTimes: number[] = [];
     for (let run = 0; run < runs; run++) {
       collectGarbage();
+      gcMsSince();
       const start = now();
+      const cpuStart = cpuMs();
       const result = assessDataset(dataset, getEdition("zhengzhou-2019"), OPTIONS);
       times.push((now() - start) / members);
+      cpuTimes.push((cpuMs() - cpuStart) / members);
+      // V8 hands the pause entries to the observer's buffer from the event loop.
+      await new Promise((resolve) => setImmediate(resolve));
+      gcTimes.push(gcMsSince() / members);
       if (result.members.length !== members) throw new Error("not every member was assessed");
     }
     perMember[members] = times;
+    gcPerMember[members] = gcTimes;
+    cpuPerMember[members] = cpuTimes;
   }
-  return { sizes, runs, perMemberMs: perMember };
+  gc.disconnect();
+  return { sizes, runs, perMemberMs: perMember, gcPerMemberMs: gcPerMember, cpuPerMemberMs: cpuPerMember };
 }

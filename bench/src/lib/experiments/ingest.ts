@@ -69,6 +69,7 @@ export async function ingestThroughput(options: IngestOptions) {
     parseAndValidate: median(rate(parts.validate)),
     hand: median(rate(parts.hand)),
     ingestOverHand: median(rate(parts.ingest).map((r, run) => r / (rate(parts.hand)[run] as number))),
+    ingestOverParse: median(rate(parts.ingest).map((r, run) => r / (rate(parts.parse)[run] as number))),
     perRun: rate(parts.ingest),
     sink,
   };

@@ -1,6 +1,13 @@
 import { getEdition } from "../../../../packages/core/src/editions/registry";
 import type { MemberRecords } from "../../../../packages/core/src/model/memberRecords";
-import { type Contender, coreContender, handContender, jsonRulesEngineContender } from "../contenders";
+import {
+  type Contender,
+  coreContender,
+  fourConditionsOf,
+  handContender,
+  jsonRulesEngineContender,
+  tenRuleContender,
+} from "../contenders";
 import { memberPool, memberRecordsChunk } from "../memberData";
 import { median, now, peakRssMb } from "../stats";
 
@@ -16,7 +23,7 @@ export interface ContenderFigures {
   /** Members per second of each run. */
   perRun: number[];
   median: number;
-  /** Members whose four conditions differ from the core's (checked in the first run). */
+  /** Members whose statuses (or four conditions) differ from the core's (checked in the first run). */
   disagreements: number;
 }
 
@@ -26,16 +33,17 @@ export interface ComparisonResult {
   chunk: number;
   contenders: ContenderFigures[];
   /** Medians over runs of the per-run ratio core ÷ other. */
+  coreOverTenRules: number;
   coreOverHand: number;
   coreOverEngine: number;
   peakRssMb: number;
 }
 
-function syncPass(contender: Contender, members: readonly MemberRecords[], out: Uint8Array): void {
+function syncPass(contender: Contender, members: readonly MemberRecords[], out: Uint32Array): void {
   for (let i = 0; i < members.length; i++) out[i] = contender.decide(members[i] as MemberRecords) as number;
 }
 
-async function asyncPass(contender: Contender, members: readonly MemberRecords[], out: Uint8Array) {
+async function asyncPass(contender: Contender, members: readonly MemberRecords[], out: Uint32Array) {
   for (let i = 0; i < members.length; i++) out[i] = await contender.decide(members[i] as MemberRecords);
 }
 
@@ -52,6 +60,7 @@ export async function compareMemberAssessment(options: ComparisonOptions): Promi
   const edition = getEdition("zhengzhou-2019");
   const contenders = [
     coreContender(edition, year),
+    tenRuleContender(edition, year),
     handContender(edition, year),
     jsonRulesEngineContender(edition, year),
   ];
@@ -59,7 +68,7 @@ export async function compareMemberAssessment(options: ComparisonOptions): Promi
 
   // Warm-up (JIT): every contender runs twice over 10,000 members that are not measured.
   const warm = memberRecordsChunk(pool, members, 10_000);
-  const scratch = new Uint8Array(warm.length);
+  const scratch = new Uint32Array(warm.length);
   for (let round = 0; round < 2; round++) {
     for (const contender of contenders) {
       if (contender.async) await asyncPass(contender, warm, scratch);
@@ -69,14 +78,14 @@ export async function compareMemberAssessment(options: ComparisonOptions): Promi
 
   const ms = contenders.map(() => new Array<number>(runs).fill(0));
   const disagreements = contenders.map(() => 0);
-  const bits = contenders.map(() => new Uint8Array(chunk));
+  const bits = contenders.map(() => new Uint32Array(chunk));
   for (let from = 0, k = 0; from < members; from += chunk, k++) {
     const batch = memberRecordsChunk(pool, from, Math.min(chunk, members - from));
     for (let run = 0; run < runs; run++) {
       for (let j = 0; j < contenders.length; j++) {
         const index = (j + k + run) % contenders.length;
         const contender = contenders[index] as Contender;
-        const out = bits[index] as Uint8Array;
+        const out = bits[index] as Uint32Array;
         const start = now();
         if (contender.async) await asyncPass(contender, batch, out);
         else syncPass(contender, batch, out);
@@ -84,11 +93,16 @@ export async function compareMemberAssessment(options: ComparisonOptions): Promi
         times[run] = (times[run] ?? 0) + now() - start;
       }
       if (run === 0) {
-        const reference = bits[0] as Uint8Array;
-        contenders.forEach((_, index) => {
-          const out = bits[index] as Uint8Array;
+        // The core (contender 0) decides the ten rules: each contender is checked on what it decides.
+        const reference = bits[0] as Uint32Array;
+        contenders.forEach((contender, index) => {
+          const out = bits[index] as Uint32Array;
+          const expected = (i: number) =>
+            contender.decides === "ten-rules"
+              ? (reference[i] as number)
+              : fourConditionsOf(reference[i] as number);
           let differ = 0;
-          for (let i = 0; i < batch.length; i++) if (out[i] !== reference[i]) differ++;
+          for (let i = 0; i < batch.length; i++) if (out[i] !== expected(i)) differ++;
           disagreements[index] = (disagreements[index] ?? 0) + differ;
         });
       }
@@ -108,8 +122,9 @@ export async function compareMemberAssessment(options: ComparisonOptions): Promi
       median: median(rates[index] as number[]),
       disagreements: disagreements[index] as number,
     })),
-    coreOverHand: ratio(0, 1),
-    coreOverEngine: ratio(0, 2),
+    coreOverTenRules: ratio(0, 1),
+    coreOverHand: ratio(0, 2),
+    coreOverEngine: ratio(0, 3),
     peakRssMb: peakRssMb(),
   };
 }

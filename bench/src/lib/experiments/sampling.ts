@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { getEdition } from "../../../../packages/core/src/editions/registry";
 import { drawMemberSample } from "../../../../packages/core/src/sampling/drawMemberSample";
 import type { MemberDrawRequestInput } from "../../../../packages/core/src/sampling/memberDrawRequest";
@@ -35,9 +36,11 @@ export async function drawAndVerify(options: SamplingOptions) {
   };
   const draws: number[] = [];
   const verifies: number[] = [];
+  const bare: number[] = [];
   let sampleSize = 0;
   let ok = true;
   for (let run = 0; run < runs; run++) {
+    bare.push(bareSha256Loop(request.seed, population));
     let start = now();
     const sample = drawMemberSample(request, edition);
     draws.push(now() - start);
@@ -47,6 +50,7 @@ export async function drawAndVerify(options: SamplingOptions) {
     verifies.push(now() - start);
   }
   const totals = draws.map((d, i) => d + (verifies[i] as number));
+  const overBare = totals.map((t, i) => t / (bare[i] as number));
   return {
     members,
     runs,
@@ -56,6 +60,23 @@ export async function drawAndVerify(options: SamplingOptions) {
     drawMs: median(draws),
     verifyMs: median(verifies),
     totalMs: median(totals),
+    bareSha256Ms: median(bare),
+    totalOverBare: median(overBare),
     peakRssMb: peakRssMb(),
   };
+}
+
+/**
+ * The yardstick: SHA-256 (node:crypto) of seed ‖ 0x00 ‖ ID for every member,
+ * the digests a draw ranks by, and nothing else. Returns milliseconds.
+ */
+function bareSha256Loop(seed: string, population: readonly { id: string }[]): number {
+  const prefix = Buffer.concat([Buffer.from(seed), Buffer.of(0)]);
+  let sink = 0;
+  const start = now();
+  for (const { id } of population)
+    sink ^= createHash("sha256").update(prefix).update(id).digest()[0] as number;
+  const ms = now() - start;
+  if (sink > 255) throw new Error("unreachable");
+  return ms;
 }

@@ -279,3 +279,17 @@ export function withCheck<C extends t.Mixed>(
 export function listOrEmpty<C extends t.Mixed>(item: C): t.Type<t.TypeOf<C>[], t.OutputOf<C>[]> {
   return withDefault(t.array(item), () => []);
 }
+
+/**
+ * zod's `.nullable()`: `null`, or what `codec` decodes. Not `t.union([codec, t.null])`,
+ * whose errors carry the union member's index in their path (`committeeId.0`),
+ * where zod blames the field itself.
+ */
+export function nullable<C extends t.Mixed>(codec: C): t.Type<t.TypeOf<C> | null, t.OutputOf<C> | null> {
+  return new t.Type<t.TypeOf<C> | null, t.OutputOf<C> | null>(
+    `${codec.name} | null`,
+    (u): u is t.TypeOf<C> | null => u === null || codec.is(u),
+    (u, c) => (u === null ? t.success(null) : codec.validate(u, c)),
+    (a) => (a === null ? null : codec.encode(a)),
+  );
+}

@@ -18,12 +18,13 @@ export const CommunityEntry = strictObject(
 export type CommunityEntry = t.TypeOf<typeof CommunityEntry>;
 
 /** Everything a community draw depends on besides the edition. */
-export const CommunityDrawRequest = strictObject("CommunityDrawRequest", {
-  committeeId: SamplingId,
-  year: Year,
-  samplingDate: CalendarDate,
-  seed: SamplingText,
-  communities: t.array(CommunityEntry),
-  districts: listOrEmpty(SamplingText),
-});
+export const CommunityDrawRequest = strictObject(
+  "CommunityDrawRequest",
+  {
+    seed: SamplingText,
+    communities: t.array(CommunityEntry),
+    districts: listOrEmpty(SamplingText),
+  },
+  { committeeId: SamplingId, year: Year, samplingDate: CalendarDate },
+);
 export type CommunityDrawRequest = t.TypeOf<typeof CommunityDrawRequest>;

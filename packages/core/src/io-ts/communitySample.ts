@@ -1,5 +1,5 @@
 import * as t from "io-ts";
-import { integer, strictObject } from "./codec";
+import { integer, nullable, strictObject } from "./codec";
 import { AlgorithmRef, Count, EditionRef } from "./sampleRefs";
 import { Sha256Hex } from "./samplingText";
 
@@ -21,9 +21,9 @@ export type DistrictSample = t.TypeOf<typeof DistrictSample>;
 export const CommunitySample = strictObject("CommunitySample", {
   kind: t.literal("community-sample"),
   algorithm: AlgorithmRef,
-  committeeId: t.string,
-  year: integer("Int"),
-  samplingDate: t.string,
+  committeeId: nullable(t.string),
+  year: nullable(integer("Int")),
+  samplingDate: nullable(t.string),
   seed: t.string,
   edition: EditionRef,
   communitiesPerDistrict: Count,

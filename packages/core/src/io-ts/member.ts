@@ -13,6 +13,6 @@ export const Member = closedObject(
     /** Years in which the member is a candidate under inspection for cadre selection. */
     cadreCandidateYears: withDefault(t.array(integer("Int")), () => []),
   },
-  { name: Name, inScopeFrom: CalendarDate },
+  { name: Name, inScopeFrom: CalendarDate, attendedEventIds: t.array(RecordId) },
 );
 export type Member = t.TypeOf<typeof Member>;

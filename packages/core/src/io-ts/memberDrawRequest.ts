@@ -1,6 +1,6 @@
 import * as t from "io-ts";
 import * as zod from "../sampling/memberDrawRequest";
-import { handsOn, listOrEmpty, oneOf, strictObject, withDefault, withPrefault } from "./codec";
+import { closedObject, handsOn, listOrEmpty, oneOf, strictObject, withDefault, withPrefault } from "./codec";
 import { CalendarDate, Year } from "./primitives";
 import { SamplingId, SamplingText } from "./samplingText";
 
@@ -51,8 +51,8 @@ export type PopulationEntry = t.TypeOf<typeof PopulationEntry>;
 export const StratifyBy = oneOf("StratifyBy", zod.StratifyBy.options);
 export type StratifyBy = t.TypeOf<typeof StratifyBy>;
 
-/** How to draw: stratification, members to visit in any case, members already visited (a top-up draw). */
-export const MemberSampleOptions = strictObject("MemberSampleOptions", {
+/** How to draw: stratification, members to visit in any case, members already visited (a top-up draw). Unknown keys refused, as zod's. */
+export const MemberSampleOptions = closedObject("MemberSampleOptions", {
   stratifyBy: withDefault(StratifyBy, () => "none" as const),
   mustVisit: listOrEmpty(SamplingId),
   alreadyVisited: listOrEmpty(SamplingId),

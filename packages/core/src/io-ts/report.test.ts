@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { MAX_QUOTED, quote } from "../model/quote";
 import { InputError } from "../model/validate";
 import { Dataset } from "./dataset";
 import { Member } from "./member";
@@ -91,5 +92,16 @@ describe("decodeOrThrow", () => {
     expect(error.issues).toEqual([
       { path: "services[1].memberId", message: 'belongs to member "m2", not "m1"' },
     ]);
+  });
+});
+
+describe("quotes in io-ts messages", () => {
+  test("a long string value is quoted up to the same MAX_QUOTED characters as zod's issues, with its length", () => {
+    const long = "五".repeat(MAX_QUOTED + 20);
+    const [issue] = thrown(() =>
+      decodeOrThrow(PostClaim, { id: "p1", memberId: "m1", postCode: long }),
+    ).issues;
+    expect(issue?.message).toContain(quote(long));
+    expect(issue?.message).toContain(`(${MAX_QUOTED + 20} characters)`);
   });
 });

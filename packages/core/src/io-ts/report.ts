@@ -1,5 +1,6 @@
 import * as t from "io-ts";
 import { ID_CHARACTER_PROBLEMS } from "../model/controlCharacter";
+import { quote } from "../model/quote";
 import { formatPath, InputError, type InputIssue, type ValidateOptions } from "../model/validate";
 import { withoutKeys } from "../model/withoutKeys";
 import { recordLocation } from "../model/zodIssues";
@@ -47,10 +48,9 @@ function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   switch (typeof value) {
-    case "string": {
-      const text = JSON.stringify(value);
-      return text.length > 40 ? `${text.slice(0, 40)}…"` : text;
-    }
+    case "string":
+      // The same cap as the zod issues' quotes (one constant, MAX_QUOTED).
+      return quote(value);
     case "bigint":
       return `${value}n`;
     case "object":

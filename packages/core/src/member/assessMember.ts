@@ -3,6 +3,7 @@ import type { MemberRecords } from "../model/memberRecords";
 import { validate } from "../model/validate";
 import type { Verdict } from "../model/verdict";
 import { AssessOptions, type AssessOptionsInput } from "../options/assessOptions";
+import { editionRefOf } from "../rules/buildVerdict";
 import type { RuleId } from "../rules/ruleCatalogue";
 import type { MemberAssessment } from "./memberAssessment";
 import { createMemberContext } from "./memberContext";
@@ -72,7 +73,7 @@ function memberAssessment(
     unitId: records.member.unitId,
     branchId: records.member.branchId,
     year: options.year,
-    edition: { id: edition.id, version: edition.version },
+    edition: editionRefOf(edition),
     asOf: options.asOf ?? null,
     verdicts,
   };

@@ -10,9 +10,5 @@ export function memberVerdict<R extends VerdictRuleId>(
   ruleId: R,
   parts: VerdictParts,
 ): VerdictOf<R> {
-  return buildVerdict(
-    { subject: { kind: "member", id: ctx.records.member.id }, year: ctx.year, edition: ctx.edition },
-    ruleId,
-    parts,
-  );
+  return buildVerdict({ subject: ctx.subject, year: ctx.year, edition: ctx.edition }, ruleId, parts);
 }

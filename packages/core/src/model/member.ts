@@ -17,6 +17,13 @@ export const Member = z.strictObject({
   inScopeFrom: CalendarDate.optional(),
   /** Years in which the member is a candidate under inspection for cadre selection (组织考察对象). */
   cadreCandidateYears: z.array(z.number().int()).default([]),
+  /**
+   * Community events the member attended, by event ID: the short form of
+   * `attendances` records for a register that keeps no attendance IDs. Read
+   * together with the member's attendance records (`M-FOUR-MUSTS`); an event
+   * given twice, here or here and in an attendance record, is refused.
+   */
+  attendedEventIds: z.array(RecordId).optional(),
 });
 export type Member = z.infer<typeof Member>;
 export type MemberInput = z.input<typeof Member>;

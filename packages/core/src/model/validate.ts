@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { compiledSchema } from "./compiledSchema";
 import type { InputIssue } from "./inputIssue";
 import { withoutKeys } from "./withoutKeys";
 import { inputIssuesFromZod } from "./zodIssues";
@@ -66,7 +67,7 @@ export function checkInput<S extends z.ZodType>(
   unknownKeys: UnknownKeys = "refuse",
   prefix: readonly PropertyKey[] = [],
 ): { ok: true; value: z.output<S> } | { ok: false; issues: InputIssue[] } {
-  let result = schema.safeParse(value);
+  let result = compiledSchema(schema).safeParse(value);
   // Parsed again to report: the input on each issue tells a missing field from a wrong one (缺少必填项 / 类型不对).
   if (!result.success) result = schema.safeParse(value, { reportInput: true });
   if (!result.success && unknownKeys === "strip") {

@@ -12,13 +12,18 @@ export const CommunityEntry = z.object({
 });
 export type CommunityEntry = z.infer<typeof CommunityEntry>;
 
-/** Everything a community draw depends on besides the edition. */
+/**
+ * Everything a community draw depends on besides the edition. Only the seed
+ * and the communities decide the draw: the committee, year and sampling date
+ * are recorded when given (`null` in the sample when not), and the year is
+ * taken from the sampling date when only the date is given.
+ */
 export const CommunityDrawRequest = z.object({
   /** The committee (工委) that draws. */
-  committeeId: SamplingId,
-  year: Year,
-  /** The day the list of communities is frozen; must fall in `year`. */
-  samplingDate: CalendarDate,
+  committeeId: SamplingId.optional(),
+  year: Year.optional(),
+  /** The day the list of communities is frozen; must fall in `year` when both are given. */
+  samplingDate: CalendarDate.optional(),
   /** Public, unpredictable text fixed after the community list (see docs/sampling.md). */
   seed: SamplingText,
   communities: z.array(CommunityEntry),

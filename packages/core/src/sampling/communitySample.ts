@@ -19,9 +19,10 @@ export type DistrictSample = z.infer<typeof DistrictSample>;
 export const CommunitySample = z.object({
   kind: z.literal("community-sample"),
   algorithm: AlgorithmRefSchema,
-  committeeId: z.string(),
-  year: z.number().int(),
-  samplingDate: z.string(),
+  /** As given; `null` when the request named no committee, year or sampling date (the draw does not depend on them). */
+  committeeId: z.string().nullable(),
+  year: z.number().int().nullable(),
+  samplingDate: z.string().nullable(),
   seed: z.string(),
   edition: EditionRefSchema,
   /** The edition's `sampling.communitiesPerDistrict`. */

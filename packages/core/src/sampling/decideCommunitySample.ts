@@ -3,7 +3,7 @@ import { fromDayNumber, toDayNumber } from "../calendar/dayNumber";
 import { compareCodePoints } from "../collections/compareCodePoints";
 import type { Edition } from "../editions/edition";
 import { CalendarDate } from "../model/primitives";
-import { validate } from "../model/validate";
+import { InputError, validate } from "../model/validate";
 import type { VerdictOf } from "../model/verdict";
 import { buildVerdict, type VerdictParts } from "../rules/buildVerdict";
 import { CommunityDrawRequest } from "./communityDrawRequest";
@@ -57,7 +57,7 @@ export function decideCommunitySample(
   const sample = drawCommunitySample(input.draw, edition);
   const verification =
     input.sample === undefined ? undefined : verifyCommunitySample(input.sample, input.draw, edition);
-  const { year } = sample;
+  const year = yearToJudge(sample.year);
   const eligible = eligibleCommunities(input.draw.communities);
   const districtOf = new Map(eligible.ids.map((id, i) => [id, eligible.districts[i] as string]));
   const counted = countFieldVisits(
@@ -111,7 +111,8 @@ export function decideCommunitySample(
     facts,
   };
   const scope = {
-    subject: { kind: "organisation" as const, id: sample.committeeId },
+    // A draw without a committee ID names none: the subject's ID is then empty.
+    subject: { kind: "organisation" as const, id: sample.committeeId ?? "" },
     year,
     edition: { id: edition.id, version: edition.version },
   };
@@ -129,8 +130,8 @@ export function decideCommunitySample(
       status: "not-applicable",
       reason: "no-communities",
       explanation: {
-        zh: `${sample.samplingDate} 抽样时没有住有在职党员的社区，无需抽取社区走访。`,
-        en: `No community had members living in it on the sampling date ${sample.samplingDate}, so there is none to visit.`,
+        zh: `${sample.samplingDate ?? ""}抽样时没有住有在职党员的社区，无需抽取社区走访。`,
+        en: `No community had members living in it when sampled${sample.samplingDate === null ? "" : ` on ${sample.samplingDate}`}, so there is none to visit.`,
       },
     });
   }
@@ -202,4 +203,17 @@ export function decideCommunitySample(
       en: `${summary.en}; at year end ${gap.en}${verifyNote.en}.`,
     },
   });
+}
+
+/** The year whose visits are judged: the draw's, or its sampling date's; a draw with neither cannot be judged. */
+function yearToJudge(year: number | null): number {
+  if (year !== null) return year;
+  throw new InputError("community sample check", [
+    {
+      path: "draw.year",
+      code: "invalid-value",
+      message: "a year (or a sampling date) is needed to judge the year's visits",
+      zh: "需要年度（或抽样日期）才能评定该年度的走访",
+    },
+  ]);
 }

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { refusedAt } from "../testing/refusedAt";
 import { hashCommunityPopulation } from "./communityPopulation";
 import { CommunitySample, sampledCommunityIds } from "./communitySample";
+import { decideCommunitySample } from "./decideCommunitySample";
 import { drawCommunitySample } from "./drawCommunitySample";
 import { SamplingInputError } from "./samplingError";
 import { CITY, DOC_SEED, shuffled, withSampling } from "./testing/fixtures";
+import { verifyCommunitySample } from "./verifyCommunitySample";
 
 const ONE_PER_DISTRICT = withSampling({ communitiesPerDistrict: 1 }, CITY, "one-per-district");
 
@@ -89,5 +92,46 @@ describe("drawCommunitySample", () => {
     expect(() => drawCommunitySample(request([{ id: "C1", district: "金水区 " }]), CITY)).toThrow(
       /district/i,
     );
+  });
+});
+
+describe("drawCommunitySample without a committee, year or sampling date", () => {
+  it("draws from the seed and the communities alone, the same communities, recording null for what was not given", () => {
+    const full = drawCommunitySample(request(), CITY);
+    const bare = drawCommunitySample(
+      { seed: DOC_SEED, communities: COMMUNITIES, districts: ["上街区"] },
+      CITY,
+    );
+    expect(bare).toMatchObject({ committeeId: null, year: null, samplingDate: null });
+    expect(bare.districts).toEqual(full.districts);
+    expect(bare.populationHash).toBe(full.populationHash);
+    expect(CommunitySample.parse(bare)).toEqual(bare);
+    expect(
+      verifyCommunitySample(bare, { seed: DOC_SEED, communities: COMMUNITIES, districts: ["上街区"] }, CITY)
+        .ok,
+    ).toBe(true);
+  });
+
+  it("takes the year from the sampling date when only the date is given", () => {
+    const dated = drawCommunitySample(
+      { seed: DOC_SEED, communities: COMMUNITIES, samplingDate: "2019-11-01" },
+      CITY,
+    );
+    expect(dated).toMatchObject({ committeeId: null, year: 2019, samplingDate: "2019-11-01" });
+  });
+
+  it("W-COMMUNITY-SAMPLE judges the sampling date's year, and asks for a year when the draw has neither", () => {
+    const visits = [{ id: "V1", communityId: "C-JS-1", date: "2019-11-05", kind: "field-visit" as const }];
+    const verdict = decideCommunitySample(
+      { draw: { seed: DOC_SEED, communities: COMMUNITIES, samplingDate: "2019-11-01" }, visits },
+      CITY,
+    );
+    expect(verdict).toMatchObject({ year: 2019, subject: { kind: "organisation", id: "" } });
+    expect(verdict.facts.visitedCount).toBe(1);
+    expect(
+      refusedAt(() =>
+        decideCommunitySample({ draw: { seed: DOC_SEED, communities: COMMUNITIES }, visits }, CITY),
+      ),
+    ).toEqual(["draw.year"]);
   });
 });

@@ -6,7 +6,7 @@ import { assertCanonicalText } from "./canonicalText";
 import type { CommunityDrawRequestInput } from "./communityDrawRequest";
 import { eligibleCommunities } from "./communityPopulation";
 import type { CommunitySample, DistrictSample } from "./communitySample";
-import { checkCommunityDrawDistricts, checkDrawHeader } from "./drawContext";
+import { checkCommunityDrawDistricts, checkCommunityDrawHeader } from "./drawContext";
 import { rankOrder, rankTable } from "./rank";
 
 /**
@@ -17,9 +17,9 @@ import { rankOrder, rankTable } from "./rank";
  * request and the edition.
  */
 export function drawCommunitySample(request: CommunityDrawRequestInput, edition: Edition): CommunitySample {
-  const samplingDate = checkDrawHeader(request);
+  const { year, samplingDate } = checkCommunityDrawHeader(request);
   checkCommunityDrawDistricts(request);
-  assertCanonicalText(request.committeeId, "Committee ID");
+  if (request.committeeId !== undefined) assertCanonicalText(request.committeeId, "Committee ID");
   for (const district of request.districts ?? [])
     assertCanonicalText(district, "District", "invalid-district");
   const perDistrict = edition.parameters.sampling.communitiesPerDistrict;
@@ -51,8 +51,8 @@ export function drawCommunitySample(request: CommunityDrawRequestInput, edition:
   return {
     kind: "community-sample",
     algorithm: { ...SAMPLING_ALGORITHM },
-    committeeId: request.committeeId,
-    year: request.year,
+    committeeId: request.committeeId ?? null,
+    year,
     samplingDate,
     seed: request.seed,
     edition: { id: edition.id, version: edition.version },

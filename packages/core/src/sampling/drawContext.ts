@@ -8,15 +8,42 @@ import { MemberDrawRequest } from "./memberDrawRequest";
 import { SamplingInputError } from "./samplingError";
 
 const Header = z.object({ year: Year, samplingDate: CalendarDate });
+const OptionalHeader = z.object({ year: Year.optional(), samplingDate: CalendarDate.optional() });
 
 /**
- * Checks the parts of a draw request every draw shares: the seed is
+ * Checks the parts of a member draw request every draw shares: the seed is
  * canonical text, the year is one the programme can have, and the sampling
  * date is a calendar date inside it. Returns the canonical sampling date.
  */
 export function checkDrawHeader(request: { year: unknown; samplingDate: unknown; seed: unknown }): string {
+  const { samplingDate } = checkedHeader(Header, request);
+  return samplingDate as string;
+}
+
+/**
+ * The same for a community draw, whose year and sampling date are optional
+ * (the draw does not depend on them): the year is the sampling date's when
+ * only the date is given; `null` stands for what is not known.
+ */
+export function checkCommunityDrawHeader(request: {
+  year?: unknown;
+  samplingDate?: unknown;
+  seed: unknown;
+}): {
+  year: number | null;
+  samplingDate: string | null;
+} {
+  const { year, samplingDate } = checkedHeader(OptionalHeader, request);
+  const dateYear = samplingDate === undefined ? undefined : yearOfDay(toDayNumber(samplingDate));
+  return { year: year ?? dateYear ?? null, samplingDate: samplingDate ?? null };
+}
+
+function checkedHeader(
+  schema: typeof Header | typeof OptionalHeader,
+  request: { year?: unknown; samplingDate?: unknown; seed: unknown },
+): { year?: number; samplingDate?: string } {
   assertCanonicalText(request.seed, "Seed", "invalid-seed");
-  const header = Header.safeParse({ year: request.year, samplingDate: request.samplingDate });
+  const header = schema.safeParse({ year: request.year, samplingDate: request.samplingDate });
   if (!header.success) {
     throw new SamplingInputError(
       "invalid-date",
@@ -26,10 +53,10 @@ export function checkDrawHeader(request: { year: unknown; samplingDate: unknown;
     );
   }
   const { year, samplingDate } = header.data;
-  if (yearOfDay(toDayNumber(samplingDate)) !== year) {
+  if (year !== undefined && samplingDate !== undefined && yearOfDay(toDayNumber(samplingDate)) !== year) {
     throw new SamplingInputError("date-outside-year", `Sampling date ${samplingDate} is not in ${year}`);
   }
-  return samplingDate;
+  return header.data;
 }
 
 const MemberDrawOptions = MemberDrawRequest.pick({ options: true });

@@ -4,6 +4,7 @@ import { drawCommunitySample } from "./drawCommunitySample";
 import { drawMemberSample } from "./drawMemberSample";
 import { drawTopUpSample } from "./drawTopUpSample";
 import { CITY, members, request } from "./testing/fixtures";
+import { verifyMemberSample } from "./verifyMemberSample";
 
 // docs/sampling.md: inputs are the zod schemas MemberDrawRequest and CommunityDrawRequest.
 describe("the draws refuse what their schemas refuse", () => {
@@ -23,6 +24,15 @@ describe("the draws refuse what their schemas refuse", () => {
     expect(refusedAt(() => drawTopUpSample(draw({ alreadyVisited: "M012" }), [], CITY))).toEqual([
       "options.alreadyVisited",
     ]);
+  });
+
+  it("an unknown option (a misspelt mustVisit) is refused, not ignored; a recorded sample still verifies", () => {
+    expect(refusedAt(() => drawMemberSample(draw({ mustvisit: ["M001"] }), CITY))).toEqual([
+      "options.mustvisit",
+    ]);
+    const given = { ...request(members(10)), options: { mustVisit: ["M001"] } };
+    const sample = drawMemberSample(given, CITY);
+    expect(verifyMemberSample(sample, given, CITY).ok).toBe(true);
   });
 
   it('districts "惠济区" is refused, not read as three districts', () => {

@@ -27,8 +27,12 @@ export type PopulationEntry = z.infer<typeof PopulationEntry>;
 export const StratifyBy = z.enum(["none", "branch"]);
 export type StratifyBy = z.infer<typeof StratifyBy>;
 
-/** How to draw. Every option is recorded in the sample and replayed by verification. */
-export const MemberSampleOptions = z.object({
+/**
+ * How to draw. Every option is recorded in the sample and replayed by
+ * verification. Unknown keys are refused, as by every other options schema: a
+ * misspelt `mustvisit` would otherwise draw without the members it names.
+ */
+export const MemberSampleOptions = z.strictObject({
   /** `branch`: each branch (`branchId`) gets a proportional share, at least one. */
   stratifyBy: StratifyBy.default("none"),
   /** Members the organisation names to visit in any case; they count toward the size. */

@@ -7,8 +7,9 @@ import { SamplingInputError } from "./samplingError";
 interface SampleHeader {
   algorithm: { name: string; version: string };
   edition: { id: string; version: string };
-  year: number;
-  samplingDate: string;
+  /** `null` in a community sample drawn without them. */
+  year: number | null;
+  samplingDate: string | null;
   seed: string;
 }
 

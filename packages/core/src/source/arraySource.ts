@@ -27,11 +27,13 @@ export function arraySource(dataset: unknown, name: string): RecordSource {
       let batch: SourcedRecord[] = [];
       for (const key in lists) {
         const records = lists[key];
-        if (records === undefined) continue;
+        // An unknown key is refused even when its value is `undefined`, as the
+        // schema's strict object does; a known kind left undefined is absent.
         if (!(RECORD_KINDS as readonly string[]).includes(key)) {
           problems.push(unknownKind(key));
           continue;
         }
+        if (records === undefined) continue;
         const kind = key as RecordKind;
         if (!Array.isArray(records)) {
           problems.push({ ...unreadable(`${kind} is not a list`, `${kind} 不是列表`), kind });

@@ -30,5 +30,7 @@ export function datasetIssues(
 }
 
 function atPath({ kind, index, field, code, message, zh }: CheckedIssue): PathIssue {
-  return { path: [kind, index, ...field.split(".")], code, message, zh };
+  // A list element's index stays a number, as the schemas' paths have it (`attendedEventIds[1]`).
+  const steps = field.split(".").map((step) => (/^\d+$/.test(step) ? Number(step) : step));
+  return { path: [kind, index, ...steps], code, message, zh };
 }

@@ -55,6 +55,17 @@ describe("readSource(arraySource(x)) is validate(AuditDataset, x)", () => {
     );
   });
 
+  it("refuses an unknown key whose value is undefined, as the schema does (fast-check seed 486293949)", async () => {
+    const value = { organisations: [], members: [], "x-": undefined };
+    expect(AuditDataset.safeParse(value).success).toBe(false);
+    const error = await refusal(readSource(arraySource(value, "x")));
+    expect(error.issues).toContainEqual(expect.objectContaining({ code: "unknown-kind" }));
+    // A known kind left undefined is absent for both.
+    expect(await readSource(arraySource({ members: [], visits: undefined }, "x"))).toStrictEqual(
+      AuditDataset.parse({ members: [], visits: undefined }),
+    );
+  });
+
   it("names an unknown list and the closest kind, rather than dropping it", async () => {
     const error = await refusal(readSource(arraySource({ members: [member], service: [service] }, "body")));
     expect(error.issues).toContainEqual(

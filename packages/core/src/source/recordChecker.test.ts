@@ -81,6 +81,37 @@ describe("duplicates and dangling references are refused on the member side (iss
     ]);
   });
 
+  it("attendance as event IDs on the member: each event once, not also as an attendance record, and a known event", () => {
+    const event = { id: "e1", communityId: "c1", date: "2019-11-05", kind: "committee-election" as const };
+    const bundle = (attendedEventIds: string[], attendances: object[] = []) => ({
+      member: { ...member, attendedEventIds },
+      communityEvents: [event],
+      attendances,
+    });
+    expect(() => validate(MemberRecords, bundle(["e1"]))).not.toThrow();
+    expect(issuesOf(() => validate(MemberRecords, bundle(["e1", "e1"])))).toEqual([
+      { code: "duplicate-value", path: "member.attendedEventIds[1]" },
+    ]);
+    expect(
+      issuesOf(() => validate(MemberRecords, bundle(["e1"], [{ id: "a1", eventId: "e1", memberId: "m1" }]))),
+    ).toEqual([{ code: "duplicate-value", path: "attendances[0].eventId" }]);
+    // In a dataset, in either order of the two forms, and an unknown event is a dangling reference.
+    const units = [{ id: "u1", name: "单位" }];
+    expect(
+      issuesOf(() =>
+        validate(Dataset, {
+          units,
+          members: [{ ...member, attendedEventIds: ["e1", "e9"] }],
+          communityEvents: [event],
+          attendances: [{ id: "a1", eventId: "e1", memberId: "m1" }],
+        }),
+      ),
+    ).toEqual([
+      { code: "unknown-reference", path: "members[0].attendedEventIds[1]" },
+      { code: "duplicate-value", path: "attendances[0].eventId" },
+    ]);
+  });
+
   it("a member's branch is checked when organisations are given, not when there are none", () => {
     const units = [{ id: "u1", name: "单位" }];
     expect(() => validate(Dataset, { units, members: [member] })).not.toThrow();

@@ -62,6 +62,8 @@ export class RecordChecker {
   readonly #trees = new Map<RecordKind, TreeNode[]>();
   readonly #pending: PendingReference[] = [];
   readonly #found: CheckedIssue[] = [];
+  /** Each (member, event) attendance seen, in either form, and where it was first given. */
+  readonly #attendances = new Map<string, { kind: RecordKind; where: string }>();
   readonly #references: boolean;
 
   constructor(options: RecordCheckerOptions = {}) {
@@ -80,6 +82,8 @@ export class RecordChecker {
       if (firstWith !== undefined)
         this.#found.push(duplicateValue(kind, index, field, value, firstWith, place));
     }
+    if (kind === "members") this.#addAttendedEventIds(index, record, place);
+    if (kind === "attendances") this.#addAttendance(index, record, place);
     if (!this.#references) return;
     const parentField = HIERARCHIES[kind];
     // A duplicate is reported as such; the hierarchy is the one of the first records.
@@ -120,6 +124,55 @@ export class RecordChecker {
         a.index - b.index ||
         (a.field < b.field ? -1 : a.field > b.field ? 1 : 0),
     );
+  }
+
+  /** A member's own list of attended events: each event once, and none also given as an attendance record. */
+  #addAttendedEventIds(index: number, member: Readonly<Record<string, unknown>>, place?: SourcePlace): void {
+    const memberId = text(member.id);
+    const events = member.attendedEventIds;
+    if (memberId === undefined || !Array.isArray(events)) return;
+    events.forEach((value, k) => {
+      const eventId = text(value);
+      if (eventId === undefined) return;
+      const field = `attendedEventIds.${k}`;
+      const first = this.#firstAttendance(
+        memberId,
+        eventId,
+        "members",
+        `members[${index}].attendedEventIds[${k}]`,
+      );
+      if (first !== undefined)
+        this.#found.push(duplicateAttendance("members", index, field, memberId, eventId, first, place));
+      if (this.#references && !this.#ids.get("communityEvents")?.has(eventId)) {
+        this.#pending.push({
+          kind: "members",
+          index,
+          reference: { field, to: "communityEvents" },
+          value: eventId,
+          place,
+        });
+      }
+    });
+  }
+
+  /** An attendance record naming an event its member's own list already gives (two attendance records may repeat one). */
+  #addAttendance(index: number, attendance: Readonly<Record<string, unknown>>, place?: SourcePlace): void {
+    const memberId = text(attendance.memberId);
+    const eventId = text(attendance.eventId);
+    if (memberId === undefined || eventId === undefined) return;
+    const first = this.#firstAttendance(memberId, eventId, "attendances", `attendances[${index}]`);
+    if (first !== undefined && first.kind === "members")
+      this.#found.push(
+        duplicateAttendance("attendances", index, "eventId", memberId, eventId, first.where, place),
+      );
+  }
+
+  /** Where the member's attendance at the event was first given, or records this one as the first. */
+  #firstAttendance(memberId: string, eventId: string, kind: RecordKind, where: string) {
+    const key = `${memberId}\u0000${eventId}`;
+    const first = this.#attendances.get(key);
+    if (first === undefined) this.#attendances.set(key, { kind, where });
+    return first;
   }
 
   /** The index of the first record with `value`, or records it as the first and returns undefined. */
@@ -166,6 +219,24 @@ function duplicateValue(
     message: `a second ${name.en} for ${field} ${quote(value)} (first at ${kind}[${firstIndex}])`,
     zh: `${field} 为 ${quote(value)} 的${name.zh}重复（首次出现于 ${kind}[${firstIndex}]）`,
     firstIndex,
+  };
+}
+
+function duplicateAttendance(
+  kind: RecordKind,
+  index: number,
+  field: string,
+  memberId: string,
+  eventId: string,
+  first: { where: string } | string,
+  place: SourcePlace | undefined,
+): CheckedIssue {
+  const where = typeof first === "string" ? first : first.where;
+  return {
+    ...located(kind, index, field, place),
+    code: "duplicate-value",
+    message: `member ${quote(memberId)}'s attendance at event ${quote(eventId)} is given twice (first at ${where})`,
+    zh: `党员 ${quote(memberId)} 参加活动 ${quote(eventId)} 的记录重复（首次出现于 ${where}）`,
   };
 }
 

@@ -1,4 +1,4 @@
-import { fromDayNumber, toDayNumber } from "../../calendar/dayNumber";
+import { toDayNumber } from "../../calendar/dayNumber";
 import type { Verdict } from "../../model/verdict";
 import type { MemberContext } from "../memberContext";
 import { memberVerdict } from "../verdictBuilder";
@@ -16,7 +16,7 @@ export function decideClaimPost(ctx: MemberContext): Verdict {
   const required = ctx.params.postsToClaim;
   const facts = { required, claimedPostCodes: codes, claimed: codes.length };
   const recordIds = counted.map((c) => c.id);
-  const yearEnd = fromDayNumber(ctx.yearLast);
+  const yearEnd = ctx.yearEnd;
   if (codes.length >= required) {
     return memberVerdict(ctx, "M-CLAIM-POST", {
       due: yearEnd,

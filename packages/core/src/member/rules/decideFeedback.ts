@@ -16,7 +16,7 @@ export function decideFeedback(ctx: MemberContext): Verdict {
   const items = datedAndSorted(ctx.records.feedback, (f) => f.date).filter(
     (f) => f.day >= ctx.yearFirst && f.day <= cutoff,
   );
-  const areas = new Set(ctx.params.negativeFeedbackAreas);
+  const areas = ctx.params.negativeFeedbackAreas;
   const reading = ctx.params.pendingInvestigation;
   const verified: string[] = [];
   const pending: string[] = [];
@@ -24,7 +24,7 @@ export function decideFeedback(ctx: MemberContext): Verdict {
   for (const { record } of items) {
     if (record.kind !== "negative") continue;
     const status = investigationStatusOn(record, ctx.asOf);
-    if (!areas.has(record.area)) {
+    if (!areas.includes(record.area)) {
       excluded.push(
         excludedRecord(
           record.id,

@@ -28,6 +28,17 @@ describe("M-FOUR-MUSTS", () => {
     expect(verdict.excluded.map((e) => e.recordId)).toEqual(["e2"]);
   });
 
+  it("reads attendance given as event IDs on the member together with attendance records", () => {
+    const both = memberRecords({
+      member: { attendedEventIds: ["e1"] },
+      communityEvents: [election, { ...election, id: "e3", date: "2019-11-20" }],
+      attendances: [{ id: "a3", eventId: "e3", memberId: "m1" }],
+    });
+    const verdict = verdictOf(both, "M-FOUR-MUSTS");
+    expect(verdict).toMatchObject({ status: "met", recordIds: ["a3", "e1", "e3"] });
+    expect(verdict.facts).toMatchObject({ attendedEvents: 2, missedEventIds: [], attendanceIds: ["a3"] });
+  });
+
   it("has no rating effect by default", () => {
     expect(
       verdictOf(memberRecords({ communityEvents: [election] }), "M-NOT-EXCELLENT").triggeredBy,

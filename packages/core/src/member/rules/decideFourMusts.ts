@@ -14,7 +14,9 @@ import { memberVerdict } from "../verdictBuilder";
 export function decideFourMusts(ctx: MemberContext): Verdict {
   const from = Math.max(ctx.yearFirst, ctx.programmeStart, ctx.inScopeFrom ?? ctx.yearFirst);
   const to = Math.min(ctx.asOf, ctx.yearLast);
+  // Attendance records and the member's own list of attended events are one reading.
   const attended = new Set(ctx.records.attendances.map((a) => a.eventId));
+  for (const eventId of ctx.records.member.attendedEventIds ?? []) attended.add(eventId);
   const excluded: ExcludedRecord[] = [];
   const expected = datedAndSorted(ctx.records.communityEvents, (e) => e.date).filter((event) => {
     if (event.day < from || event.day > to) return false;

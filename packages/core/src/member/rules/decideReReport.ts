@@ -139,7 +139,7 @@ export function decideReReport(ctx: MemberContext): Verdict {
   const moveText = fromDayNumber(move.moveDay);
   const dueText = fromDayNumber(move.due);
   const reportText = move.reportDay === undefined ? "" : fromDayNumber(move.reportDay);
-  const yearEnd = fromDayNumber(ctx.yearLast);
+  const yearEnd = ctx.yearEnd;
   switch (worst) {
     case "met":
       return memberVerdict(ctx, "M-REREPORT", {

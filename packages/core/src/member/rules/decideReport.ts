@@ -123,7 +123,7 @@ export function decideReport(ctx: MemberContext): Verdict {
       },
     });
   }
-  const yearEnd = fromDayNumber(ctx.yearLast);
+  const yearEnd = ctx.yearEnd;
   if (ctx.yearOpen) {
     return memberVerdict(ctx, "M-REPORT", {
       due: dueText,

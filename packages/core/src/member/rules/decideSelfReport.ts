@@ -1,4 +1,4 @@
-import { fromDayNumber, toDayNumber } from "../../calendar/dayNumber";
+import { toDayNumber } from "../../calendar/dayNumber";
 import { compareCodePoints } from "../../collections/compareCodePoints";
 import type { Verdict } from "../../model/verdict";
 import type { MemberContext } from "../memberContext";
@@ -10,7 +10,7 @@ import { memberVerdict } from "../verdictBuilder";
  * 组织生活会. A warning only.
  */
 export function decideSelfReport(ctx: MemberContext): Verdict {
-  const yearEnd = fromDayNumber(ctx.yearLast);
+  const yearEnd = ctx.yearEnd;
   if (!ctx.params.selfReportRequired) {
     return memberVerdict(ctx, "M-SELF-REPORT", {
       status: "not-applicable",

@@ -30,7 +30,7 @@ export function decideServiceYear(ctx: MemberContext): Verdict {
     countedServiceIds: countable.map((s) => s.record.id),
   };
   const recordIds = countable.map((s) => s.record.id);
-  const yearEnd = fromDayNumber(ctx.yearLast);
+  const yearEnd = ctx.yearEnd;
   if (countable.length >= required) {
     return memberVerdict(ctx, "M-SERVICE-YEAR", {
       due: yearEnd,

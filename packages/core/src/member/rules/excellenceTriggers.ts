@@ -1,4 +1,3 @@
-import { fromDayNumber } from "../../calendar/dayNumber";
 import type { ConsequenceTrigger, PendingItem, ReReportFacts, Verdict } from "../../model/verdict";
 import { isOutOfScope } from "../../model/verdict";
 import { pendingOf, triggerOf, yearNotOver } from "../../rules/consequenceItems";
@@ -66,6 +65,6 @@ export function excellenceTriggers(
   if (p.fourMustsAffectRating && fourMusts?.status === "unmet") add(fourMusts, true);
 
   const pending = unsettled.map(pendingOf);
-  if (ctx.yearOpen) pending.push(yearNotOver("M-NOT-EXCELLENT", fromDayNumber(ctx.yearLast)));
+  if (ctx.yearOpen) pending.push(yearNotOver("M-NOT-EXCELLENT", ctx.yearEnd));
   return { firm, unsettled, triggers: firm.map(triggerOf), pending };
 }

@@ -42,6 +42,9 @@ export type SpotCheckFacts = z.infer<typeof SpotCheckFacts>;
 /** `W-COMMUNITY-SAMPLE`: the committee's community visits per district. */
 export const CommunitySampleFacts = z.strictObject({
   ...draw,
+  samplingDate: DateText.nullable().describe(
+    "the sampling date the list of communities was taken on, or null when the draw named none",
+  ),
   communitiesPerDistrict: z.number().int().describe("communities to visit per district (1 or 2)"),
   districtCount: z.number().int().describe("districts with communities with members"),
   populationSize: z.number().int().describe("communities in the population"),
