@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { AuditDataset, InputError, validate } from "@shuangbaodao/core";
+import { AuditDataset, InputError, type RecordKind, type RecordSource, readSource } from "@shuangbaodao/core";
 import { INPUT_SHEETS, importWorkbook, REQUIRED_SHEETS } from "@shuangbaodao/excel";
 import type { CliIo } from "./cliIo";
 import type { Lang } from "./lang";
@@ -49,7 +49,7 @@ export async function readDataset(
   }
   // The registers an assessment does not read (community visits, findings) are said to be left out.
   const used = new Set(Object.keys(AuditDataset.shape));
-  const records: Record<string, unknown> = {};
+  const records: Record<string, unknown[]> = {};
   for (const [kind, list] of Object.entries(imported.records)) {
     if (used.has(kind)) records[kind] = list;
     else if (list.length > 0) {
@@ -64,7 +64,7 @@ export async function readDataset(
   }
   let dataset: AuditDataset;
   try {
-    dataset = validate(AuditDataset, records, path);
+    dataset = await readSource(handingOver(records, path));
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     const errors = error.issues.map((issue) =>
@@ -83,4 +83,33 @@ export async function readDataset(
     return { ok: false, errors: `${bothLines(lang, text)}\n` };
   }
   return { ok: true, dataset };
+}
+
+/** Records handed to the core at a time. */
+const BATCH = 1_000;
+
+/**
+ * The imported lists as a source for the core's `readSource` (the same
+ * validation and checks as `validate(AuditDataset, …)`), each batch let go of
+ * once handed over: the validated copy is built while the imported one is
+ * released, so a large workbook's records are held once, not twice.
+ */
+function handingOver(lists: Record<string, unknown[]>, name: string): RecordSource {
+  return {
+    name,
+    async *batches() {
+      for (const kind of Object.keys(lists)) {
+        const list = lists[kind] ?? [];
+        lists[kind] = [];
+        for (let start = 0; start < list.length; start += BATCH) {
+          const end = Math.min(start + BATCH, list.length);
+          const batch = [];
+          for (let index = start; index < end; index++)
+            batch.push({ kind: kind as RecordKind, record: list[index] });
+          list.fill(undefined, start, end);
+          yield batch;
+        }
+      }
+    },
+  };
 }
