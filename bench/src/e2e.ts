@@ -11,7 +11,7 @@
  *   E2E_REUSE=1             keep workbooks already generated at a size
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, statSync } from "node:fs";
+import { existsSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeLargeWorkbook } from "./e2eWorkbook";
@@ -47,6 +47,8 @@ for (const members of sizes) {
     process.stderr.write(`${records} rows, ${(statSync(workbook).size / 1e6).toFixed(1)} MB\n`);
   }
   const report = join(outDir, `e2e-${members}-report.xlsx`);
+  // A run that stopped short must not be measured by an earlier run's report.
+  rmSync(report, { force: true });
   process.stderr.write(`· assess ${members} members … `);
   const run = spawnSync(
     "/usr/bin/time",
@@ -68,7 +70,13 @@ for (const members of sizes) {
   );
   const timing = run.stderr.trim().split("\n").at(-1) ?? "";
   const [seconds, peakKb] = timing.split(" ").map(Number);
-  if (run.status !== 0 || seconds === undefined || peakKb === undefined || Number.isNaN(seconds)) {
+  if (
+    run.status !== 0 ||
+    !existsSync(report) ||
+    seconds === undefined ||
+    peakKb === undefined ||
+    Number.isNaN(seconds)
+  ) {
     process.stderr.write(`failed (exit ${run.status})\n${run.stderr.slice(-2000)}\n`);
     rows.push(`| ${members.toLocaleString("en")} | failed (exit ${run.status}) | | | |`);
     continue;
