@@ -51,6 +51,20 @@ function keptForRollups(verdict: Verdict): boolean {
  */
 function rollupPart(verdict: Verdict): Verdict {
   const facts = verdict.facts as Record<string, unknown>;
+  const counts = verdict.ruleId === "M-CLAIM-POST" || verdict.ruleId === "M-SERVICE-YEAR";
+  if (counts || verdict.ruleId === "M-REPORT") {
+    // The statistics table reads status, reason and counts; no text.
+    const kept = {
+      ruleId: verdict.ruleId,
+      status: verdict.status,
+      reason: verdict.reason,
+      facts: counts
+        ? { outOfScope: facts.outOfScope, claimedPostCodes: facts.claimedPostCodes, counted: facts.counted }
+        : {},
+    };
+    return kept as unknown as Verdict;
+  }
+  // A consequence names the member in the organisation report, with why.
   const kept = {
     ruleId: verdict.ruleId,
     status: verdict.status,
@@ -58,12 +72,7 @@ function rollupPart(verdict: Verdict): Verdict {
     provisional: verdict.provisional,
     triggeredBy: verdict.triggeredBy,
     explanation: verdict.explanation,
-    facts:
-      verdict.ruleId === "M-CLAIM-POST" || verdict.ruleId === "M-SERVICE-YEAR"
-        ? { outOfScope: facts.outOfScope, claimedPostCodes: facts.claimedPostCodes, counted: facts.counted }
-        : verdict.ruleId === "M-REPORT"
-          ? {}
-          : { triggers: facts.triggers, pending: facts.pending },
+    facts: { triggers: facts.triggers, pending: facts.pending },
   };
   return kept as unknown as Verdict;
 }
