@@ -1,4 +1,5 @@
 import { compareCodePoints, type DatasetAssessment, periodIdOf, type Verdict } from "@shuangbaodao/core";
+import { triggerLabels } from "@shuangbaodao/excel";
 
 /** A subject named in the summary, with the rule triggers behind it. */
 export interface NamedSubject {
@@ -56,10 +57,14 @@ export interface AuditSummary {
 const verdictOf = (verdicts: readonly Verdict[], ruleId: string) => verdicts.find((v) => v.ruleId === ruleId);
 
 function named(id: string, names: ReadonlyMap<string, string>, verdict: Verdict): NamedSubject {
-  return { id, name: names.get(id) ?? id, status: verdict.status, triggers: verdict.triggeredBy };
+  return { id, name: names.get(id) ?? id, status: verdict.status, triggers: triggerLabels(verdict) };
 }
 
-/** Boils a dataset assessment down to the summary. */
+/**
+ * Boils a dataset assessment down to the summary. It reads only the members'
+ * `M-NOT-EXCELLENT` and `M-CADRE-BAR` verdicts, so a streamed assessment's
+ * result (members cut down to the rollups' verdicts) gives the same summary.
+ */
 export function auditSummary(result: DatasetAssessment, names: ReadonlyMap<string, string>): AuditSummary {
   const byTrigger: Record<string, number> = {};
   let barred = 0;
@@ -70,7 +75,7 @@ export function auditSummary(result: DatasetAssessment, names: ReadonlyMap<strin
     const notExcellent = verdictOf(member.verdicts, "M-NOT-EXCELLENT");
     if (notExcellent?.status === "unmet") {
       barred += 1;
-      for (const trigger of notExcellent.triggeredBy) byTrigger[trigger] = (byTrigger[trigger] ?? 0) + 1;
+      for (const trigger of triggerLabels(notExcellent)) byTrigger[trigger] = (byTrigger[trigger] ?? 0) + 1;
     } else if (notExcellent?.status === "pending") provisional += 1;
     const cadre = verdictOf(member.verdicts, "M-CADRE-BAR");
     if (cadre?.status === "unmet") barredCandidates.push(named(member.memberId, names, cadre));

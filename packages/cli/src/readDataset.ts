@@ -1,6 +1,20 @@
 import { resolve } from "node:path";
-import { AuditDataset, InputError, validate } from "@shuangbaodao/core";
-import { INPUT_SHEETS, importWorkbook, REQUIRED_SHEETS } from "@shuangbaodao/excel";
+import {
+  AuditDataset,
+  InputError,
+  type RecordKind,
+  type RecordSource,
+  readSource,
+  type SourcedRecord,
+} from "@shuangbaodao/core";
+import {
+  type ImportIssue,
+  type ImportNotice,
+  INPUT_SHEETS,
+  importWorkbookRecords,
+  REQUIRED_SHEETS,
+  type StreamingImportOptions,
+} from "@shuangbaodao/excel";
 import type { CliIo } from "./cliIo";
 import type { Lang } from "./lang";
 import { progressBar } from "./progressBar";
@@ -35,39 +49,39 @@ export async function readDataset(
 ): Promise<ReadResult> {
   const file = resolve(io.cwd, path);
   const bar = progressBar(io, lang === "zh" ? "读取" : "reading");
-  const imported = await importWorkbook(file, {
+  const read = importedRecords(file, path, {
     onProgress: bar.update,
     requiredSheets: allow.missingSheets ? [] : REQUIRED_SHEETS,
   });
+  let dataset: AuditDataset | undefined;
+  let coreIssues: InputError | undefined;
+  try {
+    dataset = await readSource(read.source);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    coreIssues = error;
+  }
   bar.end();
-  for (const notice of imported.notices) {
+  for (const notice of read.notices) {
     io.stderr(`${lang === "zh" ? "提示" : "Note"}: ${bothLines(lang, notice.message)}\n`);
   }
-  if (!imported.ok) {
-    const errors = imported.issues.map((issue) => bothLines(lang, issue.message)).join("\n");
+  // The workbook's own issues name file, sheet and cell; the core's then add nothing but the same problems again.
+  if (read.issues.length > 0) {
+    const errors = read.issues.map((issue) => bothLines(lang, issue.message)).join("\n");
     return { ok: false, errors: `${errors}\n` };
   }
   // The registers an assessment does not read (community visits, findings) are said to be left out.
-  const used = new Set(Object.keys(AuditDataset.shape));
-  const records: Record<string, unknown> = {};
-  for (const [kind, list] of Object.entries(imported.records)) {
-    if (used.has(kind)) records[kind] = list;
-    else if (list.length > 0) {
-      const sheet = INPUT_SHEETS.find((spec) => spec.key === kind)?.name ?? kind;
-      io.stderr(
-        `${lang === "zh" ? "提示" : "Note"}: ${bothLines(lang, {
-          zh: `${path}：「${sheet}」表的 ${list.length} 条记录不用于本次评估`,
-          en: `${path}: the ${list.length} record(s) of the "${sheet}" sheet play no part in this assessment`,
-        })}\n`,
-      );
-    }
+  for (const [kind, count] of read.unused) {
+    const sheet = INPUT_SHEETS.find((spec) => spec.key === kind)?.name ?? kind;
+    io.stderr(
+      `${lang === "zh" ? "提示" : "Note"}: ${bothLines(lang, {
+        zh: `${path}：「${sheet}」表的 ${count} 条记录不用于本次评估`,
+        en: `${path}: the ${count} record(s) of the "${sheet}" sheet play no part in this assessment`,
+      })}\n`,
+    );
   }
-  let dataset: AuditDataset;
-  try {
-    dataset = validate(AuditDataset, records, path);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    const errors = error.issues.map((issue) =>
+  if (coreIssues !== undefined || dataset === undefined) {
+    const errors = (coreIssues?.issues ?? []).map((issue) =>
       bothLines(lang, {
         zh: `${path} ${issue.path}：${issue.zh}`,
         en: `${path} ${issue.path}: ${issue.message}`,
@@ -83,4 +97,42 @@ export async function readDataset(
     return { ok: false, errors: `${bothLines(lang, text)}\n` };
   }
   return { ok: true, dataset };
+}
+
+/** Records handed to the core at a time. */
+const BATCH = 1_000;
+
+/**
+ * The workbook's records as a source for the core's `readSource` (the same
+ * validation and checks as `validate(AuditDataset, …)`), handed over as the
+ * streaming import reads them, so that only the validated copy is kept, not
+ * the imported one beside it. The import's own issues (cells, sheets, the
+ * checks across sheets) and notices are collected as they come, and the
+ * records of registers the assessment does not read are counted, not kept.
+ */
+function importedRecords(file: string, name: string, options: StreamingImportOptions) {
+  const used = new Set<string>(Object.keys(AuditDataset.shape));
+  const issues: ImportIssue[] = [];
+  const notices: ImportNotice[] = [];
+  const unused = new Map<string, number>();
+  const source: RecordSource = {
+    name,
+    async *batches() {
+      let batch: SourcedRecord[] = [];
+      for await (const event of importWorkbookRecords(file, options)) {
+        if (event.type === "issue") issues.push(event.issue);
+        else if (event.type === "notice") notices.push(event.notice);
+        else if (!used.has(event.key)) unused.set(event.key, (unused.get(event.key) ?? 0) + 1);
+        else {
+          batch.push({ kind: event.key as RecordKind, record: event.record });
+          if (batch.length >= BATCH) {
+            yield batch;
+            batch = [];
+          }
+        }
+      }
+      if (batch.length > 0) yield batch;
+    },
+  };
+  return { source, issues, notices, unused };
 }

@@ -102,4 +102,18 @@ describe("commands", () => {
     expect((await cli(args, { interactive: false })).stderr).toBe("");
     expect((await cli(args, { interactive: true })).stderr).toContain("100%");
   }, 60_000);
+
+  it("shows one bar a phase (reading, assessing, writing) on a terminal, and none on a pipe", async () => {
+    const dir = tempDir();
+    const args = ["assess", EXAMPLE_WORKBOOK, "--year", "2019", "--json", "--out", "r.xlsx", "--lang", "en"];
+    const piped = await cli(args, { interactive: false, cwd: dir });
+    expect(piped.stderr).toBe(`Report written: ${join(dir, "r.xlsx")}\n`);
+    const terminal = await cli([...args, "--force"], { interactive: true, cwd: dir });
+    const bars = terminal.stderr.split("\n").map((line) => line.split("\r").at(-1));
+    expect(bars.slice(0, 3)).toEqual([
+      `reading [${"#".repeat(30)}] 100%`,
+      `assessing [${"#".repeat(30)}] 100%`,
+      `writing [${"#".repeat(30)}] 100%`,
+    ]);
+  }, 60_000);
 });

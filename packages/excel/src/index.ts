@@ -28,7 +28,7 @@ export {
 export { importWorkbookRecords, type StreamingImportOptions } from "./import/importWorkbookRecords";
 export { DEFAULT_WORKBOOK_LIMITS, type WorkbookLimits } from "./import/workbookLimits";
 export type { RefusalKind } from "./import/workbookRefusal";
-export { type AuditReportOptions, writeAuditReport } from "./report/auditReport";
+export { type AuditReportOptions, type StreamedAssessment, writeAuditReport } from "./report/auditReport";
 export {
   type ReportContent,
   ReportWorkbook,
@@ -45,6 +45,7 @@ export type {
 export type { StatusGrid, StatusGridCell, StatusGridRow } from "./report/statusGridSheet";
 export { STATUS_LOOK } from "./report/statusStyle";
 export { countStatuses, type ReportSummary } from "./report/summarySheet";
+export { triggerLabels } from "./report/triggerLabels";
 export type { SubjectNames } from "./report/verdictsSheet";
 export { importWarnings, type ReportWarning } from "./report/warningsSheet";
 export { workbookRecordSource } from "./source/workbookRecordSource";

@@ -1,4 +1,3 @@
-import { assessDataset } from "@shuangbaodao/core";
 import { writeAuditReport } from "@shuangbaodao/excel";
 import { auditSummary } from "../auditSummary";
 import type { CliIo } from "../cliIo";
@@ -6,7 +5,9 @@ import type { Lang } from "../lang";
 import { dateOption, editionOption, yearOption } from "../options";
 import { checkOutputTarget } from "../outputTarget";
 import { formatSummary } from "../printSummary";
+import { progressBar } from "../progressBar";
 import { type ReadAllowances, readDataset } from "../readDataset";
+import { streamedAssessment } from "../streamedAssessment";
 import { subjectNames } from "../subjectNames";
 import { EXIT, UsageError } from "../usageError";
 import { writeAtomically } from "../writeAtomically";
@@ -62,27 +63,46 @@ export async function assessCommand(io: CliIo, lang: Lang, args: AssessArgs): Pr
     io.stderr(read.errors);
     return EXIT.inputErrors;
   }
-  const result = assessDataset(read.dataset, edition, {
-    year,
-    ...(asOf && { asOf }),
-    ...(overdueSince && { overdueSince }),
-    ...(args.seed !== undefined &&
-      samplingDate && {
-        spotCheck: {
-          seed: args.seed,
-          samplingDate,
-          stratifyBy: args.stratify === "branch" ? "branch" : "none",
+  const names = subjectNames(read.dataset);
+  // One bar a phase: reading (above), assessing (with the verdict sheet written as it goes), writing the rest.
+  const assessing = progressBar(io, lang === "zh" ? "评估" : "assessing");
+  const streamed = streamedAssessment(
+    read.dataset,
+    edition,
+    {
+      year,
+      ...(asOf && { asOf }),
+      ...(overdueSince && { overdueSince }),
+      ...(args.seed !== undefined &&
+        samplingDate && {
+          spotCheck: {
+            seed: args.seed,
+            samplingDate,
+            stratifyBy: args.stratify === "branch" ? "branch" : "none",
+          },
+        }),
+    },
+    assessing.update,
+  );
+  if (out) {
+    const writing = progressBar(io, lang === "zh" ? "写入" : "writing");
+    await writeAtomically(out, (partial) =>
+      writeAuditReport(partial, streamed, {
+        names,
+        sourceFile: args.workbook,
+        onSheetWritten: (written, sheetCount) => {
+          assessing.end();
+          writing.update(written, sheetCount);
         },
       }),
-  });
-  const names = subjectNames(read.dataset);
-  const summary = auditSummary(result, names);
-  io.stdout(args.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary, lang));
-  if (out) {
-    await writeAtomically(out, (partial) =>
-      writeAuditReport(partial, result, { names, sourceFile: args.workbook }),
     );
-    io.stderr(lang === "zh" ? `报告已写入：${out}\n` : `Report written: ${out}\n`);
+    writing.end();
+  } else {
+    for (const _verdict of streamed.verdicts);
   }
+  assessing.end();
+  const summary = auditSummary(streamed.result(), names);
+  io.stdout(args.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary, lang));
+  if (out) io.stderr(lang === "zh" ? `报告已写入：${out}\n` : `Report written: ${out}\n`);
   return EXIT.done;
 }

@@ -113,7 +113,8 @@ function* everyVerdict(
   yield* statistics.deadlines;
 }
 
-function drawSpotChecks(
+/** Each unit's spot check (M-SPOTCHECK-20): its in-scope members drawn from, the visits checked against. */
+export function drawSpotChecks(
   dataset: AuditDataset,
   edition: Edition,
   options: AssessDatasetOptions,

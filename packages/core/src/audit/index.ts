@@ -1,3 +1,4 @@
 export * from "./assessDataset";
 export * from "./auditDataset";
 export * from "./spotCheckPopulation";
+export * from "./statsTableDates";

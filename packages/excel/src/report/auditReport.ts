@@ -1,7 +1,14 @@
-import { type DatasetAssessment, periodIdOf, periodsOfYear, RULES, type Verdict } from "@shuangbaodao/core";
+import {
+  type DatasetAssessment,
+  periodIdOf,
+  periodsOfYear,
+  RULES,
+  type Verdict,
+  type VerdictStatus,
+} from "@shuangbaodao/core";
 import { reasonText } from "../spec/reasonWords";
 import type { WorkbookTarget } from "../writing/openWorkbookWriter";
-import { type ReportContent, writeReportWorkbook } from "./reportWorkbook";
+import { type ReportContent, ReportWorkbook, writeReportWorkbook } from "./reportWorkbook";
 import type { SpotCheckSheetData } from "./spotCheckSheet";
 import { statisticsFormsFromCore } from "./statisticsForms";
 import type { StatusGrid, StatusGridRow } from "./statusGridSheet";
@@ -16,6 +23,21 @@ export interface AuditReportOptions {
   names?: ReadonlyMap<string, string>;
   /** The workbook the records came from, for the summary. */
   sourceFile?: string;
+  /** Called as each sheet after the verdicts is written (for a progress bar): sheets written and the sheet count. */
+  onSheetWritten?: (written: number, sheetCount: number) => void;
+}
+
+/**
+ * An assessment handed over while it is made, for a dataset of any size:
+ * every verdict once, in report order (members, units, statistics-table
+ * deadlines, spot checks), as it is decided; once they are read to the end,
+ * the dataset-level results (`result()`, whose members keep only the verdicts
+ * the rollups and summaries read) and how many verdicts had each status.
+ */
+export interface StreamedAssessment {
+  verdicts: Iterable<Verdict>;
+  result(): DatasetAssessment;
+  statusCounts(): Readonly<Record<VerdictStatus, number>>;
 }
 
 function* allVerdicts(result: DatasetAssessment): Generator<Verdict> {
@@ -25,9 +47,14 @@ function* allVerdicts(result: DatasetAssessment): Generator<Verdict> {
   for (const check of result.spotChecks) yield check.verdict;
 }
 
-function summaryOf(result: DatasetAssessment, options: AuditReportOptions): ReportSummary {
-  const counts: Record<string, number> = {};
-  for (const v of allVerdicts(result)) counts[v.status] = (counts[v.status] ?? 0) + 1;
+function summaryOf(
+  result: DatasetAssessment,
+  options: AuditReportOptions,
+  statusCounts?: Readonly<Record<string, number>>,
+): ReportSummary {
+  const counts: Record<string, number> = { ...statusCounts };
+  if (statusCounts === undefined)
+    for (const v of allVerdicts(result)) counts[v.status] = (counts[v.status] ?? 0) + 1;
   const count = (ruleId: string, status: string, list: { verdicts: Verdict[] }[]) =>
     list.filter((s) => s.verdicts.some((v) => v.ruleId === ruleId && v.status === status)).length;
   return {
@@ -167,18 +194,57 @@ function spotChecksOf(result: DatasetAssessment, names: ReadonlyMap<string, stri
  */
 export async function writeAuditReport(
   target: WorkbookTarget,
-  result: DatasetAssessment,
+  result: DatasetAssessment | StreamedAssessment,
   options: AuditReportOptions = {},
 ): Promise<void> {
   const names = options.names ?? new Map<string, string>();
-  const content: ReportContent = {
+  if ("verdicts" in result) return writeStreamedAuditReport(target, result, options, names);
+  await writeReportWorkbook(target, {
     summary: summaryOf(result, options),
     verdicts: allVerdicts(result),
     verdictNames: names,
+    ...datasetSheets(result, names),
+  });
+}
+
+/**
+ * A streamed assessment's report: the verdict sheet is written as the
+ * verdicts are decided; the summary keeps its place in front and is filled at
+ * the end, with the counts; the dataset-level sheets follow the verdicts.
+ */
+async function writeStreamedAuditReport(
+  target: WorkbookTarget,
+  streamed: StreamedAssessment,
+  options: AuditReportOptions,
+  names: ReadonlyMap<string, string>,
+): Promise<void> {
+  const report = new ReportWorkbook(target);
+  report.addSummary(() => summaryOf(streamed.result(), options, streamed.statusCounts()));
+  report.addVerdicts(streamed.verdicts, { names });
+  await report.flush();
+  const { grids, statisticsTables, spotChecks, warnings } = datasetSheets(streamed.result(), names);
+  const adds = [
+    ...grids.map((grid) => () => report.addStatusGrid(grid)),
+    ...statisticsTables.map((table) => () => report.addStatisticsTable(table)),
+    ...spotChecks.map((spotCheck) => () => report.addSpotCheck(spotCheck)),
+    () => report.addWarnings(warnings),
+  ];
+  const sheetCount = adds.length + 2;
+  options.onSheetWritten?.(2, sheetCount);
+  for (const [index, add] of adds.entries()) {
+    add();
+    await report.flush();
+    options.onSheetWritten?.(index + 3, sheetCount);
+  }
+  await report.finish();
+}
+
+/** The sheets after the verdicts: the period grid, the statistics table, the spot checks and the warnings. */
+function datasetSheets(result: DatasetAssessment, names: ReadonlyMap<string, string>) {
+  return {
     grids: [periodGrid(result, names)],
     statisticsTables: statisticsFormsFromCore(result.statistics),
     spotChecks: spotChecksOf(result, names),
     warnings: warningsOf(result, names),
-  };
-  await writeReportWorkbook(target, content);
+  } satisfies ReportContent;
 }

@@ -1,12 +1,14 @@
+import { once } from "node:events";
 import type { Verdict } from "@shuangbaodao/core";
 import type ExcelJS from "exceljs";
-import { openWorkbookWriter, type WorkbookTarget } from "../writing/openWorkbookWriter";
+import { openWorkbookWriter, type WorkbookTarget, withPartsHeld } from "../writing/openWorkbookWriter";
 import { SheetNames } from "../writing/sheetNames";
+import { sheetPartStream } from "../writing/sheetPartStream";
 import { writeTableSheet } from "../writing/tableSheet";
 import { type SpotCheckSheetData, writeSpotCheckSheet } from "./spotCheckSheet";
 import { type StatisticsTableSheet, writeStatisticsTableSheet } from "./statisticsTableSheet";
 import { type StatusGrid, writeStatusGridSheet } from "./statusGridSheet";
-import { type ReportSummary, writeSummarySheet } from "./summarySheet";
+import { addSummarySheet, fillSummarySheet, type ReportSummary, writeSummarySheet } from "./summarySheet";
 import { type SubjectNames, verdictColumns } from "./verdictsSheet";
 import { type ReportWarning, WARNING_COLUMNS } from "./warningsSheet";
 
@@ -31,15 +33,31 @@ export class ReportWorkbook {
   private finished = false;
   /** The sheets queued so far, written one after the other. */
   private written: Promise<void> = Promise.resolve();
+  /** Sheets whose place is taken and whose rows are written at `finish` (a summary counted last). */
+  private readonly lastly: (() => Promise<void>)[] = [];
 
   constructor(target: WorkbookTarget) {
     this.writer = openWorkbookWriter(target);
   }
 
-  /** The summary sheet: title, facts, status counts, notes. */
-  addSummary(summary: ReportSummary, sheetName = "汇总 Summary"): this {
+  /**
+   * The summary sheet: title, facts, status counts, notes. Given as a
+   * function, the sheet keeps its place but is filled at `finish`, once the
+   * sheets after it are written (the counts of a streamed report).
+   */
+  addSummary(summary: ReportSummary | (() => ReportSummary), sheetName = "汇总 Summary"): this {
     const name = this.names.take(sheetName);
-    return this.queue((writer) => writeSummarySheet(writer, name, summary));
+    if (typeof summary !== "function")
+      return this.queue((writer) => writeSummarySheet(writer, name, summary));
+    return this.queue((writer) => {
+      const sheet = withPartsHeld(writer, () => addSummarySheet(writer, name));
+      this.lastly.push(async () => {
+        fillSummarySheet(sheet, summary());
+        // Held back until complete: in the zip before the workbook's closing parts.
+        const part = sheetPartStream(sheet);
+        if (!part.writableFinished) await once(part, "finish");
+      });
+    });
   }
 
   /** One row per verdict: subject, rule, status, reason, citation, explanation zh/en, record IDs, fix. */
@@ -77,11 +95,17 @@ export class ReportWorkbook {
     return this.queue((writer) => writeSpotCheckSheet(writer, name, spotCheck));
   }
 
-  /** Waits for the queued sheets, then writes the workbook's closing parts and ends the file or stream. */
+  /** Waits until every sheet queued so far is written (more can be added after). */
+  async flush(): Promise<void> {
+    await this.written;
+  }
+
+  /** Waits for the queued sheets, fills the ones kept for last, then writes the closing parts and ends the file or stream. */
   async finish(): Promise<void> {
     this.open();
     this.finished = true;
     await this.written;
+    for (const fill of this.lastly) await fill();
     await this.writer.commit();
   }
 

@@ -30,12 +30,29 @@ export function writeSummarySheet(
   name: string,
   summary: ReportSummary,
 ): void {
+  fillSummarySheet(addSummarySheet(workbook, name), summary);
+}
+
+/**
+ * Adds the summary sheet, empty: its place among the tabs is taken now, its
+ * rows can come last (a streamed report knows its counts only at the end;
+ * add it with `withPartsHeld` so that its part does not stand in the zip's way).
+ */
+export function addSummarySheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: "frozen", ySplit: 1 }],
     // Labels and values side by side on one page width, never split.
     pageSetup: printSetup({ landscape: false, titleRows: "1:1" }),
   });
   sheet.columns = [{ width: 22 }, { width: 28 }, { width: 40 }];
+  return sheet;
+}
+
+/** Writes the summary's rows into a sheet from {@link addSummarySheet} and commits it. */
+export function fillSummarySheet(sheet: ExcelJS.Worksheet, summary: ReportSummary): void {
   let rowNumber = 0;
   const nextRow = () => sheet.getRow(++rowNumber);
 

@@ -3,6 +3,7 @@ import type { Bilingual } from "../spec/bilingual";
 import { reasonText } from "../spec/reasonWords";
 import type { TableColumn } from "../writing/tableSheet";
 import { statusCellLook, statusText } from "./statusStyle";
+import { triggerLabels } from "./triggerLabels";
 
 /** Names to show beside subject IDs (member ID → 姓名). */
 export type SubjectNames = ReadonlyMap<string, string> | Readonly<Record<string, string>>;
@@ -48,7 +49,7 @@ export function verdictColumns(names?: SubjectNames): TableColumn<Verdict>[] {
     column("Fix", "Fix (en)", 32, (v) => v.fix?.en, { wrap: true }),
     column("整改期限", "Fix by", 12, (v) => v.fix?.by),
     column("任务", "Tasks", 28, (v) => v.tasks.map((t) => `${t.zh} / ${t.en}`).join("\n"), { wrap: true }),
-    column("触发依据", "Triggered by", 24, (v) => v.triggeredBy.join(", "), { wrap: true }),
+    column("触发依据", "Triggered by", 24, (v) => triggerLabels(v).join(", "), { wrap: true }),
     column("版本", "Edition", 18, (v) => `${v.edition.id} ${v.edition.version}`),
   ];
 }

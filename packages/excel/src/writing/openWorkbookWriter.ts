@@ -17,10 +17,35 @@ interface ZipAppender {
  * new part; the report tests read back every sheet written through it.
  */
 class PacedWorkbookWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
+  /** Parts opened now go into the zip only once complete. */
+  holding = false;
+
   _openStream(path: string): SheetPartStream {
     const stream = new SheetPartStream();
-    (this as unknown as { zip: ZipAppender }).zip.append(stream, { name: path });
+    const zip = (this as unknown as { zip: ZipAppender }).zip;
+    // The zip takes its entries one after the other: a part written last must not stand in front.
+    if (this.holding) stream.once("finish", () => zip.append(stream, { name: path }));
+    else zip.append(stream, { name: path });
     return stream;
+  }
+}
+
+/**
+ * Runs `open` (adding a worksheet, say) so that the parts it opens enter the
+ * zip only when they are complete: the sheet keeps its place among the tabs
+ * but can be written last (a summary whose counts are known at the end)
+ * without holding up the sheets after it. exceljs opens a sheet's part as
+ * soon as the sheet is added; held, the part is kept in memory until done,
+ * so hold only small sheets.
+ */
+export function withPartsHeld<T>(writer: ExcelJS.stream.xlsx.WorkbookWriter, open: () => T): T {
+  if (!(writer instanceof PacedWorkbookWriter))
+    throw new Error("The writer was not made by openWorkbookWriter");
+  writer.holding = true;
+  try {
+    return open();
+  } finally {
+    writer.holding = false;
   }
 }
 

@@ -1,0 +1,114 @@
+/**
+ * `npm run bench:e2e`: the auditor's CLI end to end on generated workbooks —
+ * `shuangbaodao assess <workbook> --year 2019 --out report.xlsx`, read,
+ * assessed and written — at 10k and 100k members (BENCH_QUICK=1: 2k and 10k).
+ * Each run is a fresh `node` under `/usr/bin/time`, so the peak RSS is the
+ * CLI's own. The CLI is bundled from the sources of this checkout first, as
+ * `npm run demo` does. Goals (issue 14.6): 100k members under 300 MB peak,
+ * at least 5,000 members/s.
+ *
+ *   E2E_SIZES=10000,25000   other sizes
+ *   E2E_REUSE=1             keep workbooks already generated at a size
+ *   E2E_BASE=<git ref>      also run the CLI as it was at that commit, on the
+ *                           same workbooks in the same run (a before/after ratio),
+ *                           up to 25,000 members (E2E_BASE_MAX): issue 14 saw the
+ *                           CLI before streaming run out of memory at 51,000
+ */
+const baseMax = Number(process.env.E2E_BASE_MAX ?? 25_000);
+
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { writeLargeWorkbook } from "./e2eWorkbook";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const outDir = join(root, "bench", ".bench-out");
+const quick = process.env.BENCH_QUICK === "1";
+const sizes = process.env.E2E_SIZES?.split(",").map(Number) ?? (quick ? [2_000, 10_000] : [10_000, 100_000]);
+
+/** Bundles the CLI from the sources under `tree` into bench/.bench-out (its packages load from the checkout's node_modules). */
+function bundleCli(tree: string, outfile: string): string {
+  execFileSync(
+    join(root, "node_modules", ".bin", "esbuild"),
+    [
+      "packages/cli/src/main.ts",
+      "--bundle",
+      "--platform=node",
+      "--format=esm",
+      "--packages=external",
+      "--alias:@shuangbaodao/core=./packages/core/src/index.ts",
+      "--alias:@shuangbaodao/excel=./packages/excel/src/index.ts",
+      `--outfile=${outfile}`,
+      "--log-level=warning",
+    ],
+    { cwd: tree, stdio: "inherit" },
+  );
+  return outfile;
+}
+
+const clis: { label: string; path: string }[] = [
+  { label: "this checkout", path: bundleCli(root, join(outDir, "e2e-cli.mjs")) },
+];
+const base = process.env.E2E_BASE;
+if (base) {
+  const tree = join(outDir, "e2e-base");
+  rmSync(tree, { recursive: true, force: true });
+  mkdirSync(tree, { recursive: true });
+  execFileSync("sh", ["-c", `git archive ${base} packages | tar -x -C ${tree}`], { cwd: root });
+  clis.unshift({ label: `at ${base}`, path: bundleCli(tree, join(outDir, "e2e-cli-base.mjs")) });
+}
+
+const rows: string[] = [];
+for (const members of sizes) {
+  const workbook = join(outDir, `e2e-${members}.xlsx`);
+  if (!(process.env.E2E_REUSE === "1" && existsSync(workbook))) {
+    process.stderr.write(`· generating ${members} members … `);
+    const records = await writeLargeWorkbook(workbook, members);
+    process.stderr.write(`${records} rows, ${(statSync(workbook).size / 1e6).toFixed(1)} MB\n`);
+  }
+  for (const cli of clis) {
+    if (cli.label !== "this checkout" && members > baseMax) continue;
+    const report = join(outDir, `e2e-${members}-report.xlsx`);
+    // A run that stopped short must not be measured by an earlier run's report.
+    rmSync(report, { force: true });
+    process.stderr.write(`· assess ${members} members (${cli.label}) … `);
+    const run = spawnSync(
+      "/usr/bin/time",
+      [
+        "-f",
+        "%e %M",
+        process.execPath,
+        cli.path,
+        "assess",
+        workbook,
+        "--year",
+        "2019",
+        "--out",
+        report,
+        "--force",
+        "--json",
+      ],
+      { cwd: root, encoding: "utf8", maxBuffer: 1 << 30 },
+    );
+    const timing = run.stderr.trim().split("\n").at(-1) ?? "";
+    const [seconds, peakKb] = timing.split(" ").map(Number);
+    if (
+      run.status !== 0 ||
+      !existsSync(report) ||
+      seconds === undefined ||
+      peakKb === undefined ||
+      Number.isNaN(seconds)
+    ) {
+      process.stderr.write(`failed (exit ${run.status})\n${run.stderr.slice(-2000)}\n`);
+      rows.push(`| ${members.toLocaleString("en")} | ${cli.label} | failed (exit ${run.status}) | | | |`);
+      continue;
+    }
+    const row = `| ${members.toLocaleString("en")} | ${cli.label} | ${(statSync(workbook).size / 1e6).toFixed(1)} MB | ${seconds.toFixed(1)} s | ${Math.round(members / seconds).toLocaleString("en")} | ${Math.round(peakKb / 1024)} MB | ${(statSync(report).size / 1e6).toFixed(1)} MB |`;
+    process.stderr.write(`${row}\n`);
+    rows.push(row);
+  }
+}
+console.log("| members | CLI | workbook | wall time | members/s | peak RSS | report |");
+console.log("| ---: | --- | ---: | ---: | ---: | ---: | ---: |");
+for (const row of rows) console.log(row);
