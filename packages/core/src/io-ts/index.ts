@@ -24,6 +24,7 @@ export * from "./report";
 export * from "./residence";
 export * from "./samplingText";
 export * from "./selfReport";
+export * from "./spotCheckDraw";
 export * from "./spotCheckInput";
 export * from "./unit";
 export * from "./unitActivity";

@@ -63,6 +63,19 @@ describe("SpotCheckInput", () => {
       { path: "sample.populationHash", message: "64 lower-case hex digits" },
     ]);
   });
+
+  test("a draw without seed and sampling date (visits counted only) decodes as zod parses it", () => {
+    const counted = { draw: { organisationId: "o1", year: 2019, population: ["m1", "m2"] }, visits: [visit] };
+    const decoded = decodeOrThrow(SpotCheckInput, counted);
+    expect(decoded).toEqual(validate(zodSampling.SpotCheckInput, counted));
+    expect(decoded.draw).toEqual({
+      ...counted.draw,
+      options: { stratifyBy: "none", mustVisit: [], alreadyVisited: [] },
+    });
+    expect(issues(() => decodeOrThrow(SpotCheckInput, { draw: { ...counted.draw, seed: "" } }))).toEqual([
+      { path: "draw.seed", message: "must be canonical text: it is empty" },
+    ]);
+  });
 });
 
 describe("MemberDrawRequest", () => {

@@ -95,6 +95,7 @@ expectTypeOf<t.TypeOf<typeof io.DistrictSample>>().toEqualTypeOf<z.output<typeof
 expectTypeOf<t.TypeOf<typeof io.CommunitySample>>().toEqualTypeOf<
   z.output<typeof sampling.CommunitySample>
 >();
+expectTypeOf<t.TypeOf<typeof io.SpotCheckDraw>>().toEqualTypeOf<z.output<typeof sampling.SpotCheckDraw>>();
 expectTypeOf<t.TypeOf<typeof io.SpotCheckInput>>().toEqualTypeOf<z.output<typeof sampling.SpotCheckInput>>();
 expectTypeOf<t.TypeOf<typeof io.CommunitySampleCheckInput>>().toEqualTypeOf<
   z.output<typeof sampling.CommunitySampleCheckInput>

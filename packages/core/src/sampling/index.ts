@@ -38,6 +38,7 @@ export {
 } from "./sampleVerification";
 export { type SamplingErrorCode, SamplingInputError } from "./samplingError";
 export { SamplingId, SamplingText, Sha256Hex } from "./samplingText";
+export { SpotCheckDraw, type SpotCheckDrawInput } from "./spotCheckDraw";
 export { type CommunitySampleVerification, verifyCommunitySample } from "./verifyCommunitySample";
 export { type MemberSampleVerification, verifyMemberSample } from "./verifyMemberSample";
 export {

@@ -222,8 +222,13 @@ const CommunitySample = objectCase({
   },
 });
 
+const SpotCheckDraw = objectCase({
+  required: { organisationId: SamplingId, year, population: listOf(PopulationEntry, 4) },
+  optional: { samplingDate: calendarDate, seed: SamplingText },
+  defaulted: { options: MemberSampleOptions },
+});
 const SpotCheckInput = objectCase({
-  required: { draw: MemberDrawRequest },
+  required: { draw: SpotCheckDraw },
   optional: { sample: MemberSample, asOf: calendarDate },
   defaulted: { visits: listOf(Visit) },
 });
@@ -253,6 +258,7 @@ export const samplingCases: Record<string, Case> = {
   MemberSample,
   DistrictSample,
   CommunitySample,
+  SpotCheckDraw,
   SpotCheckInput,
   CommunitySampleCheckInput,
 };

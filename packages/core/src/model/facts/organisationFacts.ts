@@ -23,19 +23,42 @@ const draw = {
   asOf: DateText.nullable().describe("the as-of day, or null"),
 };
 
-/** `M-SPOTCHECK-20`: field visits against the 20% sample. */
+/** Said of a fact about the draw, which is null when the visits were counted without one (no seed). */
+const WITHOUT_DRAW = ", or null when counted without a draw";
+
+/**
+ * `M-SPOTCHECK-20`: field visits against the 20% rate, and against the sample
+ * when there is a draw. Without one (`draw` with no seed and sampling date)
+ * the facts about the draw are null and `sampleDifferences` is empty.
+ */
 export const SpotCheckFacts = z.strictObject({
   ...draw,
+  samplingDate: DateText.nullable().describe(`the sampling date the population was taken on${WITHOUT_DRAW}`),
+  seed: z.string().nullable().describe(`the public seed of the draw${WITHOUT_DRAW}`),
+  populationHash: z
+    .string()
+    .describe("SHA-256 of the population's canonical text (as a draw would hash it, also without a draw)"),
+  algorithm: z.string().nullable().describe(`the draw algorithm, \`name@version\`${WITHOUT_DRAW}`),
   rate: z.string().describe("the spot-check rate as an exact fraction"),
   ratePercent: z.string().describe("the rate as a percentage, for display"),
-  populationSize: z.number().int().describe("members in scope on the sampling date"),
+  populationSize: z
+    .number()
+    .int()
+    .describe("members in scope on the sampling date (without a draw: on the as-of day, or 12-31)"),
   requiredCount: z.number().int().describe("field visits required"),
   visitedCount: z.number().int().describe("members field-visited in the year"),
   shortfall: z.number().int().describe("visits still missing"),
-  sampleSize: z.number().int().describe("members drawn"),
-  sampledVisitedCount: z.number().int().describe("drawn members visited"),
-  sampledNotVisited: z.array(z.string()).describe("drawn members not visited, in draw order"),
-  visitedOutsideSampleCount: z.number().int().describe("visited members who were not drawn"),
+  sampleSize: z.number().int().nullable().describe(`members drawn${WITHOUT_DRAW}`),
+  sampledVisitedCount: z.number().int().nullable().describe(`drawn members visited${WITHOUT_DRAW}`),
+  sampledNotVisited: z
+    .array(z.string())
+    .nullable()
+    .describe(`drawn members not visited, in draw order${WITHOUT_DRAW}`),
+  visitedOutsideSampleCount: z
+    .number()
+    .int()
+    .nullable()
+    .describe(`visited members who were not drawn${WITHOUT_DRAW}`),
 });
 export type SpotCheckFacts = z.infer<typeof SpotCheckFacts>;
 
