@@ -1,0 +1,60 @@
+import {
+  InputError,
+  RECORD_KINDS,
+  type RecordKind,
+  readSource,
+  type SourcedRecord,
+} from "@shuangbaodao/core";
+import type { SheetSpec } from "../spec/columnSpec";
+import { coreIssueInWorkbook } from "./coreIssueInWorkbook";
+import type { ImportCollector } from "./importCollector";
+import type { ImportIssue } from "./importIssue";
+
+/** What the core found wrong across the records, in the workbook's words, and the records it rules out by kind and index. */
+export interface CoreCheckResult {
+  issues: ImportIssue[];
+  rejected: Map<string, Set<number>>;
+}
+
+const CORE_KINDS = new Set<string>(RECORD_KINDS);
+
+/**
+ * Runs the core's `readSource` (the checks every input path shares:
+ * duplicates, unknown references, loops) over the records an import kept, by
+ * kind in reading order, and says each issue by sheet and cell. Kinds the
+ * core does not read (community visits, findings) are not handed over.
+ */
+export async function checkWithCore(
+  records: ReadonlyMap<string, readonly unknown[]>,
+  collector: ImportCollector,
+  specs: readonly SheetSpec[],
+): Promise<CoreCheckResult> {
+  const rejected = new Map<string, Set<number>>();
+  try {
+    await readSource({
+      name: collector.file,
+      async *batches() {
+        for (const [kind, list] of records) {
+          if (!CORE_KINDS.has(kind)) continue;
+          yield list.map((record): SourcedRecord => ({ kind: kind as RecordKind, record }));
+        }
+      },
+    });
+    return { issues: [], rejected };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const issues: ImportIssue[] = [];
+    for (const issue of error.issues) {
+      const said = coreIssueInWorkbook(issue, collector, specs);
+      if (said !== undefined) issues.push(said);
+      if (issue.kind === undefined || issue.index === undefined) continue;
+      let indexes = rejected.get(issue.kind);
+      if (indexes === undefined) {
+        indexes = new Set();
+        rejected.set(issue.kind, indexes);
+      }
+      indexes.add(issue.index);
+    }
+    return { issues, rejected };
+  }
+}
