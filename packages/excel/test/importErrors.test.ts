@@ -162,6 +162,27 @@ describe("cell-level import errors", () => {
     });
   });
 
+  it("says a member row's own problem once: its services are not also reported as of an unknown member", async () => {
+    const { result } = await importWith([
+      {
+        name: "党员",
+        rows: [HEADERS.members, ["M1", "张伟", "U1", "B1", "是"], ["M2", "李娜", "U1", "B1", "也许"]],
+      },
+      {
+        name: "志愿服务",
+        rows: [HEADERS.services, service("S1", "M1", "2019-10-18"), service("S2", "M2", "2019-10-19")],
+      },
+    ]);
+    expect(result.issues.map((i) => [i.kind, i.sheet, i.cell])).toEqual([["bad-boolean", "党员", "E3"]]);
+  });
+
+  it("checks members' branches only when the 党组织 sheet has any, as the core does for every input path", async () => {
+    const { result } = await importWith([{ name: "党组织", rows: [HEADERS.organisations] }]);
+    // An empty 党组织 sheet is no organisations given: branch B1 is not checked (the workbook used to refuse it).
+    expect(result.issues).toEqual([]);
+    expect(result.records.members.map((member) => member.branchId)).toEqual(["B1", "B1"]);
+  });
+
   it("reports an attendance at an unknown event", async () => {
     const { result } = await importWith([
       {
