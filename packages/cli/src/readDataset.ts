@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
-import { type AuditDataset, InputError, type InputIssue, readSource } from "@shuangbaodao/core";
-import { INPUT_SHEETS, REQUIRED_SHEETS, workbookRecordSource } from "@shuangbaodao/excel";
+import { type AuditDataset, InputError, readSource } from "@shuangbaodao/core";
+import { type ImportIssue, INPUT_SHEETS, REQUIRED_SHEETS, workbookRecordSource } from "@shuangbaodao/excel";
 import type { CliIo } from "./cliIo";
 import type { Lang } from "./lang";
 import { progressBar } from "./progressBar";
@@ -41,27 +41,18 @@ export async function readDataset(
     requiredSheets: allow.missingSheets ? [] : REQUIRED_SHEETS,
   });
   let dataset: AuditDataset | undefined;
-  let coreIssues: readonly InputIssue[] = [];
+  let issues: ImportIssue[] = [];
   try {
     dataset = await readSource(source);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    coreIssues = error.issues;
+    // The import's own issues and the core's checks across records, each at its cell.
+    issues = source.issuesOf(error);
   }
   bar.end();
   for (const notice of source.notices) {
     io.stderr(`${lang === "zh" ? "提示" : "Note"}: ${bothLines(lang, notice.message)}\n`);
   }
-  // The import's own issues name the cells; the core's (its checks across records) are said by cell too.
-  // The import's issues also reach the core as unreadable records (no kind): those are not said twice.
-  const issues = [
-    ...source.issues,
-    ...coreIssues.flatMap((issue) => {
-      if (issue.kind === undefined) return [];
-      const said = source.inWorkbook(issue);
-      return said === undefined ? [] : [said];
-    }),
-  ];
   if (issues.length > 0 || dataset === undefined) {
     const errors = issues.map((issue) => bothLines(lang, issue.message)).join("\n");
     return { ok: false, errors: `${errors}\n` };

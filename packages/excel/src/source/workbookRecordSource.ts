@@ -1,5 +1,5 @@
 import {
-  type InputIssue,
+  type InputError,
   RECORD_KINDS,
   type RecordKind,
   type RecordSource,
@@ -31,12 +31,13 @@ export interface WorkbookRecordSource extends RecordSource {
   /** Records of sheets the core does not read (community visits, findings), counted by kind and not handed over. */
   readonly unused: ReadonlyMap<string, number>;
   /**
-   * An issue of the core's `InputError` about one of this source's records, in
-   * the workbook's words: file, sheet, the cell of its field at its row, the
-   * header and the value, in both languages. `undefined` when the import's own
-   * issues already say it (a reference to a row whose cells were wrong).
+   * Every problem of the core's `InputError` for this source, in the
+   * workbook's words (file, sheet, cell, header, value, in both languages): the
+   * import's own issues as they were (they reached the core as unreadable
+   * records), then each core issue about a record at the cell of its field. A
+   * reference to a row refused for its own cells is not said twice.
    */
-  inWorkbook(issue: InputIssue): ImportIssue | undefined;
+  issuesOf(error: InputError): ImportIssue[];
 }
 
 /**
@@ -85,7 +86,15 @@ export function workbookRecordSource(
       if (batch.length > 0) yield batch;
     },
     unreadable: () => issues.map((issue) => unreadableOf(issue, file)),
-    inWorkbook: (issue) => coreIssueInWorkbook(issue, collector, specs),
+    issuesOf: (error) => [
+      ...issues,
+      ...error.issues.flatMap((issue) => {
+        // The import's own issues came back from the core without a kind: they are the ones above.
+        if (issue.kind === undefined) return [];
+        const said = coreIssueInWorkbook(issue, collector, specs);
+        return said === undefined ? [] : [said];
+      }),
+    ],
   };
 }
 
