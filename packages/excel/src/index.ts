@@ -56,7 +56,6 @@ export type {
   RecordSchema,
   SchemaIssue,
   SchemaResult,
-  SheetReference,
   SheetSpec,
 } from "./spec/columnSpec";
 export * from "./spec/enumOptions";
