@@ -1,12 +1,6 @@
-import {
-  InputError,
-  RECORD_KINDS,
-  type RecordKind,
-  readSource,
-  type SourcedRecord,
-} from "@shuangbaodao/core";
+import { InputError, readSource, type SourcedRecord } from "@shuangbaodao/core";
 import type { SheetSpec } from "../spec/columnSpec";
-import { coreIssueInWorkbook } from "./coreIssueInWorkbook";
+import { coreIssuesInWorkbook, isCoreKind } from "./coreIssueInWorkbook";
 import type { ImportCollector } from "./importCollector";
 import type { ImportIssue } from "./importIssue";
 
@@ -15,8 +9,6 @@ export interface CoreCheckResult {
   issues: ImportIssue[];
   rejected: Map<string, Set<number>>;
 }
-
-const CORE_KINDS = new Set<string>(RECORD_KINDS);
 
 /**
  * Runs the core's `readSource` (the checks every input path shares:
@@ -35,26 +27,23 @@ export async function checkWithCore(
       name: collector.file,
       async *batches() {
         for (const [kind, list] of records) {
-          if (!CORE_KINDS.has(kind)) continue;
-          yield list.map((record): SourcedRecord => ({ kind: kind as RecordKind, record }));
+          if (isCoreKind(kind)) yield list.map((record): SourcedRecord => ({ kind, record }));
         }
       },
     });
     return { issues: [], rejected };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    const issues: ImportIssue[] = [];
-    for (const issue of error.issues) {
-      const said = coreIssueInWorkbook(issue, collector, specs);
-      if (said !== undefined) issues.push(said);
-      if (issue.kind === undefined || issue.index === undefined) continue;
-      let indexes = rejected.get(issue.kind);
+    for (const { kind, index } of error.issues) {
+      if (kind === undefined || index === undefined) continue;
+      let indexes = rejected.get(kind);
       if (indexes === undefined) {
         indexes = new Set();
-        rejected.set(issue.kind, indexes);
+        rejected.set(kind, indexes);
       }
-      indexes.add(issue.index);
+      indexes.add(index);
     }
+    const issues = coreIssuesInWorkbook(error, collector, specs);
     return { issues, rejected };
   }
 }

@@ -1,9 +1,39 @@
-import { type InputIssue, REFERENCES, type RecordKind } from "@shuangbaodao/core";
+import {
+  type InputError,
+  type InputIssue,
+  RECORD_KINDS,
+  REFERENCES,
+  type RecordKind,
+} from "@shuangbaodao/core";
 import type { Bilingual } from "../spec/bilingual";
 import type { SheetSpec } from "../spec/columnSpec";
 import type { ImportCollector } from "./importCollector";
 import { type ImportIssue, type ImportIssueKind, importIssue } from "./importIssue";
 import type { RecordOrigin } from "./sheetLayout";
+
+const CORE_KINDS = new Set<string>(RECORD_KINDS);
+
+/** Whether the core reads records of this kind (community visits and findings it does not). */
+export function isCoreKind(kind: string): kind is RecordKind {
+  return CORE_KINDS.has(kind);
+}
+
+/**
+ * The core's issues about records the import handed out, each in the
+ * workbook's words ({@link coreIssueInWorkbook}). Issues without a kind are
+ * what the source itself could not read: the import's own, said already.
+ */
+export function coreIssuesInWorkbook(
+  error: InputError,
+  collector: ImportCollector,
+  specs: readonly SheetSpec[],
+): ImportIssue[] {
+  return error.issues.flatMap((issue) => {
+    if (issue.kind === undefined) return [];
+    const said = coreIssueInWorkbook(issue, collector, specs);
+    return said === undefined ? [] : [said];
+  });
+}
 
 /** The core's codes an import issue keeps as they are; any other is a value the core refused. */
 const SAME_KIND = new Set<string>([

@@ -1,12 +1,5 @@
-import {
-  type InputError,
-  RECORD_KINDS,
-  type RecordKind,
-  type RecordSource,
-  type SourcedRecord,
-  type UnreadableRecord,
-} from "@shuangbaodao/core";
-import { coreIssueInWorkbook } from "../import/coreIssueInWorkbook";
+import type { InputError, RecordSource, SourcedRecord, UnreadableRecord } from "@shuangbaodao/core";
+import { coreIssuesInWorkbook, isCoreKind } from "../import/coreIssueInWorkbook";
 import { ImportCollector } from "../import/importCollector";
 import {
   importEventBatches,
@@ -19,8 +12,6 @@ import { INPUT_SHEETS } from "../spec/inputSheets";
 
 /** Records handed to the core at a time. */
 const BATCH = 500;
-
-const CORE_KINDS = new Set<string>(RECORD_KINDS);
 
 /** An input workbook as a `RecordSource`, with what the import found by itself and a way to say the core's issues by cell. */
 export interface WorkbookRecordSource extends RecordSource {
@@ -69,10 +60,10 @@ export function workbookRecordSource(
         for (const event of events) {
           if (event.type === "issue") issues.push(event.issue);
           else if (event.type === "notice") notices.push(event.notice);
-          else if (!CORE_KINDS.has(event.key)) unused.set(event.key, (unused.get(event.key) ?? 0) + 1);
+          else if (!isCoreKind(event.key)) unused.set(event.key, (unused.get(event.key) ?? 0) + 1);
           else {
             batch.push({
-              kind: event.key as RecordKind,
+              kind: event.key,
               record: event.record,
               place: { file, sheet: event.sheet, row: event.row },
             });
@@ -86,15 +77,7 @@ export function workbookRecordSource(
       if (batch.length > 0) yield batch;
     },
     unreadable: () => issues.map((issue) => unreadableOf(issue, file)),
-    issuesOf: (error) => [
-      ...issues,
-      ...error.issues.flatMap((issue) => {
-        // The import's own issues came back from the core without a kind: they are the ones above.
-        if (issue.kind === undefined) return [];
-        const said = coreIssueInWorkbook(issue, collector, specs);
-        return said === undefined ? [] : [said];
-      }),
-    ],
+    issuesOf: (error) => [...issues, ...coreIssuesInWorkbook(error, collector, specs)],
   };
 }
 
