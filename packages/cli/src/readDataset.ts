@@ -1,20 +1,6 @@
 import { resolve } from "node:path";
-import {
-  AuditDataset,
-  InputError,
-  type RecordKind,
-  type RecordSource,
-  readSource,
-  type SourcedRecord,
-} from "@shuangbaodao/core";
-import {
-  type ImportIssue,
-  type ImportNotice,
-  INPUT_SHEETS,
-  importWorkbookRecords,
-  REQUIRED_SHEETS,
-  type StreamingImportOptions,
-} from "@shuangbaodao/excel";
+import { type AuditDataset, InputError, readSource } from "@shuangbaodao/core";
+import { type ImportIssue, INPUT_SHEETS, REQUIRED_SHEETS, workbookRecordSource } from "@shuangbaodao/excel";
 import type { CliIo } from "./cliIo";
 import type { Lang } from "./lang";
 import { progressBar } from "./progressBar";
@@ -36,8 +22,9 @@ function bothLines(lang: Lang, text: { zh: string; en: string }): string {
 }
 
 /**
- * Imports a workbook (all or nothing) and validates the records as one audit
- * dataset. Every problem names file, sheet and cell, or the field path; every
+ * Reads a workbook through the core's `readSource` (all or nothing): the
+ * import reads and converts the cells, the core validates and checks across
+ * records as for every input path. Every problem names file, sheet and cell; every
  * sheet passed over is named in a warning; a workbook without the 单位 and
  * 党员 sheets, or without members, is refused unless allowed.
  */
@@ -49,29 +36,29 @@ export async function readDataset(
 ): Promise<ReadResult> {
   const file = resolve(io.cwd, path);
   const bar = progressBar(io, lang === "zh" ? "读取" : "reading");
-  const read = importedRecords(file, path, {
+  const source = workbookRecordSource(file, {
     onProgress: bar.update,
     requiredSheets: allow.missingSheets ? [] : REQUIRED_SHEETS,
   });
   let dataset: AuditDataset | undefined;
-  let coreIssues: InputError | undefined;
+  let issues: ImportIssue[] = [];
   try {
-    dataset = await readSource(read.source);
+    dataset = await readSource(source);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    coreIssues = error;
+    // The import's own issues and the core's checks across records, each at its cell.
+    issues = source.issuesOf(error);
   }
   bar.end();
-  for (const notice of read.notices) {
+  for (const notice of source.notices) {
     io.stderr(`${lang === "zh" ? "提示" : "Note"}: ${bothLines(lang, notice.message)}\n`);
   }
-  // The workbook's own issues name file, sheet and cell; the core's then add nothing but the same problems again.
-  if (read.issues.length > 0) {
-    const errors = read.issues.map((issue) => bothLines(lang, issue.message)).join("\n");
+  if (issues.length > 0 || dataset === undefined) {
+    const errors = issues.map((issue) => bothLines(lang, issue.message)).join("\n");
     return { ok: false, errors: `${errors}\n` };
   }
   // The registers an assessment does not read (community visits, findings) are said to be left out.
-  for (const [kind, count] of read.unused) {
+  for (const [kind, count] of source.unused) {
     const sheet = INPUT_SHEETS.find((spec) => spec.key === kind)?.name ?? kind;
     io.stderr(
       `${lang === "zh" ? "提示" : "Note"}: ${bothLines(lang, {
@@ -79,15 +66,6 @@ export async function readDataset(
         en: `${path}: the ${count} record(s) of the "${sheet}" sheet play no part in this assessment`,
       })}\n`,
     );
-  }
-  if (coreIssues !== undefined || dataset === undefined) {
-    const errors = (coreIssues?.issues ?? []).map((issue) =>
-      bothLines(lang, {
-        zh: `${path} ${issue.path}：${issue.zh}`,
-        en: `${path} ${issue.path}: ${issue.message}`,
-      }),
-    );
-    return { ok: false, errors: `${errors.join("\n")}\n` };
   }
   if (dataset.members.length === 0 && !allow.noMembers) {
     const text = {
@@ -97,42 +75,4 @@ export async function readDataset(
     return { ok: false, errors: `${bothLines(lang, text)}\n` };
   }
   return { ok: true, dataset };
-}
-
-/** Records handed to the core at a time. */
-const BATCH = 1_000;
-
-/**
- * The workbook's records as a source for the core's `readSource` (the same
- * validation and checks as `validate(AuditDataset, …)`), handed over as the
- * streaming import reads them, so that only the validated copy is kept, not
- * the imported one beside it. The import's own issues (cells, sheets, the
- * checks across sheets) and notices are collected as they come, and the
- * records of registers the assessment does not read are counted, not kept.
- */
-function importedRecords(file: string, name: string, options: StreamingImportOptions) {
-  const used = new Set<string>(Object.keys(AuditDataset.shape));
-  const issues: ImportIssue[] = [];
-  const notices: ImportNotice[] = [];
-  const unused = new Map<string, number>();
-  const source: RecordSource = {
-    name,
-    async *batches() {
-      let batch: SourcedRecord[] = [];
-      for await (const event of importWorkbookRecords(file, options)) {
-        if (event.type === "issue") issues.push(event.issue);
-        else if (event.type === "notice") notices.push(event.notice);
-        else if (!used.has(event.key)) unused.set(event.key, (unused.get(event.key) ?? 0) + 1);
-        else {
-          batch.push({ kind: event.key as RecordKind, record: event.record });
-          if (batch.length >= BATCH) {
-            yield batch;
-            batch = [];
-          }
-        }
-      }
-      if (batch.length > 0) yield batch;
-    },
-  };
-  return { source, issues, notices, unused };
 }

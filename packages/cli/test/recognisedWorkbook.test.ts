@@ -36,7 +36,13 @@ describe("a workbook is recognised as ours or refused; nothing is silently lost"
     expect(refused.stderr).toContain("工作表「单位」，工作簿中没有此表");
     const allowed = await assess(path, "--allow-missing-sheets");
     expect(allowed.code).toBe(1);
-    expect(allowed.stderr).toMatch(/members\[\d+\]\.unitId/);
+    // The core's check, said by the workbook's cell: sheet, cell, header and value.
+    expect(allowed.stderr).toMatch(
+      /工作表「党员」 单元格 C\d+（单位编号[^）]*）：值「u-[a-z]+」，所指单位 "u-[a-z]+" 不存在/,
+    );
+    expect(allowed.stderr).toMatch(
+      /sheet "党员", cell C\d+ \(单位编号[^)]*\): found "u-[a-z]+"; names unknown unit/,
+    );
     expect(allowed.stdout).toBe("");
   }, 60_000);
 

@@ -9,7 +9,6 @@ export type {
   IssueEvent,
   NoticeEvent,
   RecordEvent,
-  RecordPlace,
 } from "./import/importEvent";
 export { REQUIRED_SHEETS } from "./import/importEventBatches";
 export type { ImportIssue, ImportIssueKind, ImportNotice } from "./import/importIssue";
@@ -48,7 +47,7 @@ export { countStatuses, type ReportSummary } from "./report/summarySheet";
 export { triggerLabels } from "./report/triggerLabels";
 export type { SubjectNames } from "./report/verdictsSheet";
 export { importWarnings, type ReportWarning } from "./report/warningsSheet";
-export { workbookRecordSource } from "./source/workbookRecordSource";
+export { type WorkbookRecordSource, workbookRecordSource } from "./source/workbookRecordSource";
 export type { Bilingual } from "./spec/bilingual";
 export type {
   ColumnSpec,
@@ -57,7 +56,6 @@ export type {
   RecordSchema,
   SchemaIssue,
   SchemaResult,
-  SheetReference,
   SheetSpec,
 } from "./spec/columnSpec";
 export * from "./spec/enumOptions";

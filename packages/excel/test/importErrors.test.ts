@@ -1,3 +1,4 @@
+import { AuditDataset, assessDataset, getEdition, validate } from "@shuangbaodao/core";
 import { describe, expect, it } from "vitest";
 import type { ImportIssue } from "../src/import/importIssue";
 import { importWorkbook, importWorkbookOrThrow, WorkbookImportError } from "../src/import/importWorkbook";
@@ -101,8 +102,9 @@ describe("cell-level import errors", () => {
     ]);
     const issue = only(result.issues);
     expect(issue).toMatchObject({ kind: "unknown-reference", sheet: "志愿服务", cell: "B3", value: "M9" });
-    expect(issue.message.zh).toContain("「党员」表中没有此编号");
-    expect(issue.message.en).toContain('no record with this ID on the "Members" sheet');
+    // The core's words (the check every input path shares), at the workbook's cell.
+    expect(issue.message.zh).toContain('所指党员 "M9" 不存在；应为：「党员」表中已有的编号');
+    expect(issue.message.en).toContain('names unknown member "M9"; expected an ID on the "Members" sheet');
     expect(result.records.services.map((s) => s.id)).toEqual(["S1"]);
   });
 
@@ -113,9 +115,10 @@ describe("cell-level import errors", () => {
         rows: [HEADERS.members, ["M1", "张伟", "U1", "B1", "是"], ["M2", "李娜", "U9", "B9", "是"]],
       },
     ]);
+    // In the core's order: by record, then by field (branchId before unitId).
     expect(result.issues.map((i) => [i.kind, i.sheet, i.cell, i.value])).toEqual([
-      ["unknown-reference", "党员", "C3", "U9"],
       ["unknown-reference", "党员", "D3", "B9"],
+      ["unknown-reference", "党员", "C3", "U9"],
     ]);
   });
 
@@ -128,21 +131,56 @@ describe("cell-level import errors", () => {
     ]);
     const issue = only(result.issues);
     expect(issue).toMatchObject({ kind: "duplicate-id", sheet: "志愿服务", cell: "A3", value: "S1" });
-    expect(issue.message.zh).toContain("编号与 志愿服务!A2 重复");
-    expect(issue.message.en).toContain("the ID is already used at 志愿服务!A2");
+    expect(issue.message.zh).toContain('志愿服务记录编号 "S1" 重复（首次出现于 志愿服务!A2）');
+    expect(issue.message.en).toContain('duplicate id "S1" in services (first at 志愿服务!A2)');
   });
 
-  it("reports a report to a community the member never lived in", async () => {
+  it("imports a report to a community the member never lived in, for M-REPORT to judge as every path does", async () => {
     const { result } = await importWith([
       {
         name: "报到",
         rows: [HEADERS.reports, ["P1", "M1", "2019-10-18", "C1"], ["P2", "M2", "2019-10-20", "C7"]],
       },
     ]);
-    const issue = only(result.issues);
-    expect(issue).toMatchObject({ kind: "community-not-lived-in", sheet: "报到", cell: "D3", value: "C7" });
-    expect(issue.message.en).toContain("member M2 has no residence in this community");
-    expect(issue.expected.en).toBe("a community the member lived in: C1");
+    expect(result.issues).toEqual([]);
+    expect(result.records.reports.map((report) => [report.id, report.communityId])).toEqual([
+      ["P1", "C1"],
+      ["P2", "C7"],
+    ]);
+    const { communityVisits, findings, ...records } = result.records;
+    const assessed = assessDataset(validate(AuditDataset, records), getEdition("zhengzhou-2019"), {
+      year: 2019,
+    });
+    const verdict = assessed.members
+      .find((member) => member.memberId === "M2")
+      ?.verdicts.find((candidate) => candidate.ruleId === "M-REPORT");
+    // No report to where M2 lived (C1): unmet, the report to C7 excluded as not the residence community.
+    expect(verdict).toMatchObject({
+      status: "unmet",
+      reason: "missing",
+      excluded: [{ recordId: "P2", reason: "not-residence-community" }],
+    });
+  });
+
+  it("says a member row's own problem once: its services are not also reported as of an unknown member", async () => {
+    const { result } = await importWith([
+      {
+        name: "党员",
+        rows: [HEADERS.members, ["M1", "张伟", "U1", "B1", "是"], ["M2", "李娜", "U1", "B1", "也许"]],
+      },
+      {
+        name: "志愿服务",
+        rows: [HEADERS.services, service("S1", "M1", "2019-10-18"), service("S2", "M2", "2019-10-19")],
+      },
+    ]);
+    expect(result.issues.map((i) => [i.kind, i.sheet, i.cell])).toEqual([["bad-boolean", "党员", "E3"]]);
+  });
+
+  it("checks members' branches only when the 党组织 sheet has any, as the core does for every input path", async () => {
+    const { result } = await importWith([{ name: "党组织", rows: [HEADERS.organisations] }]);
+    // An empty 党组织 sheet is no organisations given: branch B1 is not checked (the workbook used to refuse it).
+    expect(result.issues).toEqual([]);
+    expect(result.records.members.map((member) => member.branchId)).toEqual(["B1", "B1"]);
   });
 
   it("reports an attendance at an unknown event", async () => {

@@ -141,13 +141,15 @@ describe("unit-programme sheets", () => {
         ],
       },
     ]);
+    // The core's order: by kind (units first), then by record.
     expect(result.issues.map((i) => [i.kind, i.sheet, i.cell, i.value])).toEqual([
-      ["duplicate-value", "单位纳入范围", "B3", "U1"],
       ["reference-cycle", "单位", "C3", "U3"],
       ["reference-cycle", "单位", "C4", "U2"],
+      ["duplicate-value", "单位纳入范围", "B3", "U1"],
       ["unknown-reference", "回执联", "C2", "SR9"],
     ]);
-    expect(result.issues[1]?.message.en).toContain("the hierarchy loops: U2 → U3 → U2");
+    expect(result.issues[0]?.message.en).toContain('the unit hierarchy has a cycle through "U2"');
+    expect(result.issues[0]?.message.zh).toContain("单位上下级关系成环");
   });
 
   it("requires the investigation status of an inquiry answer that reports a problem", async () => {

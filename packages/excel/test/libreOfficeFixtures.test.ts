@@ -1,6 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import type { ImportEvent } from "../src/import/importEvent";
 import { importWorkbook } from "../src/import/importWorkbook";
+import { importWorkbookRecords } from "../src/import/importWorkbookRecords";
 import { sampleRecords } from "./sampleRecords";
 import { parseBoth } from "./support/parseBoth";
 
@@ -14,10 +16,14 @@ describe("workbooks written by LibreOffice", () => {
     expect(result.records).toEqual(parseBoth(sampleRecords()));
   });
 
-  it("imports a services register LibreOffice made from CSV, with its date cells and typed dates", async () => {
-    const result = await importWorkbook(fixture("libreoffice-services-from-csv.xlsx"));
-    expect(result.issues).toEqual([]);
-    expect(result.records?.services).toEqual([
+  it("reads a services register LibreOffice made from CSV, with its date cells and typed dates", async () => {
+    // Read as the streaming import hands it out: its cells, before any check across records.
+    const events: ImportEvent[] = [];
+    for await (const event of importWorkbookRecords(fixture("libreoffice-services-from-csv.xlsx")))
+      events.push(event);
+    expect(events.filter((event) => event.type !== "record")).toEqual([]);
+    const services = events.flatMap((event) => (event.type === "record" ? [event.record] : []));
+    expect(services).toEqual([
       {
         id: "S1",
         memberId: "M1",
@@ -58,9 +64,17 @@ describe("workbooks written by LibreOffice", () => {
         usedUnitResources: false,
       },
     ]);
-    // Only services are in this file, so member IDs could not be checked, and the import says so.
-    expect(result.notices.map((notice) => notice.message.en)).toEqual([
-      'the workbook has no "Members" sheet, so memberId on "志愿服务" was not checked',
+  });
+
+  it("refuses a services register alone: the core finds no member its services name", async () => {
+    const result = await importWorkbook(fixture("libreoffice-services-from-csv.xlsx"));
+    // As every input path does: a reference to a kind the input lacks is a reference to nothing.
+    expect(result.issues.map((issue) => [issue.kind, issue.sheet, issue.cell, issue.value])).toEqual([
+      ["unknown-reference", "志愿服务", "B2", "M1"],
+      ["unknown-reference", "志愿服务", "B3", "M1"],
+      ["unknown-reference", "志愿服务", "B4", "M2"],
+      ["unknown-reference", "志愿服务", "B5", "M2"],
     ]);
+    expect(result.notices).toEqual([]);
   });
 });

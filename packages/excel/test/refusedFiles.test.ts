@@ -65,6 +65,10 @@ describe("files that are not workbooks are named for what they are, with what to
     const issue = await refusal(whole.subarray(0, Math.floor(whole.length / 2)));
     expect(issue.kind).toBe("truncated-file");
     expect(issue.message.zh).toContain("文件不完整");
+    // Each language whole: the Chinese sentence carries no English detail.
+    expect(issue.message.zh).toContain("找不到压缩包目录的结尾");
+    expect(issue.message.zh).not.toMatch(/zip file|directory/);
+    expect(issue.message.en).toContain("no end of central directory");
   });
 
   it("a zip that is not a workbook", async () => {

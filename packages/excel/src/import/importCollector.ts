@@ -1,8 +1,7 @@
 import type { SheetSpec } from "../spec/columnSpec";
-import { checkedFields } from "./crossSheetChecks";
-import type { ImportEvent, RecordEvent, RecordPlace } from "./importEvent";
+import type { ImportEvent, RecordEvent } from "./importEvent";
 import type { ImportIssue, ImportNotice } from "./importIssue";
-import { RecordKeys } from "./recordKeys";
+import { keptFields, RecordKeys } from "./recordKeys";
 import type { RecordOrigin } from "./sheetLayout";
 
 /** A record of a kind whose records span rows, held until every row is read. */
@@ -16,7 +15,7 @@ const NONE: readonly ImportEvent[] = [];
 /**
  * What an import gathers while it streams through the sheets: the events
  * not yet handed out (records, issues, notices, in the order found), the keys
- * the checks across records need, and the records of kinds whose records
+ * that name a record's cell and value when the core finds it wrong, and the records of kinds whose records
  * span rows, which are only whole once every row is read.
  */
 export class ImportCollector {
@@ -27,9 +26,8 @@ export class ImportCollector {
 
   constructor(readonly file: string) {}
 
-  /** Reports a problem; `rejects` names a record handed out earlier that it rules out. */
-  issue(issue: ImportIssue, rejects?: RecordPlace): void {
-    this.pending.push(rejects === undefined ? { type: "issue", issue } : { type: "issue", issue, rejects });
+  issue(issue: ImportIssue): void {
+    this.pending.push({ type: "issue", issue });
   }
 
   notice(notice: ImportNotice): void {
@@ -40,7 +38,7 @@ export class ImportCollector {
   keys(spec: SheetSpec): RecordKeys {
     let keys = this.keysByKind.get(spec.key);
     if (keys === undefined) {
-      keys = new RecordKeys(checkedFields(spec));
+      keys = new RecordKeys(keptFields(spec.key));
       this.keysByKind.set(spec.key, keys);
     }
     return keys;
@@ -51,15 +49,9 @@ export class ImportCollector {
     return this.keysByKind.get(key);
   }
 
-  /** Where the record of a kind with this index (in reading order) was read. */
-  placeOf(key: string, index: number): RecordPlace {
-    const origin = (this.keysByKind.get(key) as RecordKeys).origin(index);
-    return { key, sheet: origin.sheet.name, row: origin.row };
-  }
-
   /**
-   * Keeps a record that passed its row's checks: its keys for the checks
-   * across records, and the record itself to hand out, now, or at the end
+   * Keeps a record that passed its row's checks: its keys (to name it in the
+   * core's issues), and the record itself to hand out, now, or at the end
    * for a kind whose records span rows.
    */
   keep(spec: SheetSpec, record: Record<string, unknown>, origin: RecordOrigin): void {
@@ -97,7 +89,11 @@ export class ImportCollector {
     return events;
   }
 
-  /** Notes the ID of a row that failed its own validation, so records pointing to it are not reported again. */
+  /**
+   * Notes the ID of a row that failed its own validation: the core never sees
+   * that row, so a reference to it is not reported again as a reference to
+   * nothing (the core's rule for a record that fails its schema).
+   */
   noteFailedId(key: string, id: string): void {
     let set = this.failedIds.get(key);
     if (set === undefined) {

@@ -1,13 +1,6 @@
 import type { ImportedRecords } from "./importedRecords";
 import type { ImportIssue, ImportNotice } from "./importIssue";
 
-/** Where a record was read: its kind, its sheet and its row (the first, for a record spanning rows). */
-export interface RecordPlace {
-  key: string;
-  sheet: string;
-  row: number;
-}
-
 /** A record that passed its own row's checks, as it is read; `key` tells its kind and type. */
 export type RecordEvent = {
   [K in keyof ImportedRecords]: {
@@ -19,18 +12,13 @@ export type RecordEvent = {
   };
 }[keyof ImportedRecords];
 
-/**
- * A problem. `rejects` is set on a problem found by the checks across
- * records, which run once every sheet is read: it names a record handed out
- * earlier that an all-or-nothing or collecting import leaves out.
- */
+/** A problem a row, a sheet or the file has by itself. */
 export interface IssueEvent {
   type: "issue";
   issue: ImportIssue;
-  rejects?: RecordPlace;
 }
 
-/** Something worth knowing that is not an error: an unknown sheet or column, a reference not checked. */
+/** Something worth knowing that is not an error: an unknown sheet or column. */
 export interface NoticeEvent {
   type: "notice";
   notice: ImportNotice;

@@ -1,7 +1,6 @@
 import { basename } from "node:path";
 import type { SheetSpec } from "../spec/columnSpec";
 import { INPUT_SHEETS, isAuxiliarySheet, sheetSpecMatcher } from "../spec/inputSheets";
-import { crossSheetChecks } from "./crossSheetChecks";
 import { ImportCollector } from "./importCollector";
 import type { ImportEvent } from "./importEvent";
 import { importIssue } from "./importIssue";
@@ -27,12 +26,6 @@ export interface StreamingImportOptions {
    * an assessment passes {@link REQUIRED_SHEETS}.
    */
   requiredSheets?: readonly string[];
-  /**
-   * Whether the import checks across records itself (duplicates, references,
-   * loops; default true). A `RecordSource` leaves them to the core's
-   * `readSource`, which runs the same checks for every input path.
-   */
-  checkAcrossRecords?: boolean;
   /** How far the workbook may inflate before it is refused (defaults: `DEFAULT_WORKBOOK_LIMITS`). */
   limits?: Partial<WorkbookLimits>;
   /** Called as each sheet is done (for a progress bar): sheets read so far and the workbook's sheet count. */
@@ -42,16 +35,18 @@ export interface StreamingImportOptions {
 /**
  * What {@link importWorkbookRecords} hands out, in batches as the rows give
  * them (a few hundred events at a time): the form `importWorkbook` reads, as
- * one hop of an async generator per event costs a promise.
+ * one hop of an async generator per event costs a promise. The checks across
+ * records are not here: the core's `readSource` runs them for every input
+ * path; the `collector` passed in keeps what names a record's cell then.
  */
 export async function* importEventBatches(
   source: WorkbookSource,
   options: StreamingImportOptions = {},
+  collector = new ImportCollector(workbookFileName(source, options)),
 ): AsyncGenerator<readonly ImportEvent[], void, undefined> {
-  const file = options.fileName ?? (typeof source === "string" ? basename(source) : "workbook.xlsx");
+  const { file } = collector;
   const specs = options.sheets ?? INPUT_SHEETS;
   const specOf = sheetSpecMatcher(specs);
-  const collector = new ImportCollector(file);
   let zip: ZipArchive | undefined;
   let opened = false;
   const notRead: string[] = [];
@@ -98,8 +93,11 @@ export async function* importEventBatches(
   yield collector.takeEvents();
   collector.releaseHeld();
   yield collector.takeEvents();
-  if (options.checkAcrossRecords ?? true) crossSheetChecks(collector, specs);
-  yield collector.takeEvents();
+}
+
+/** The file name errors show: the option, else the path's base name. */
+export function workbookFileName(source: WorkbookSource, options: StreamingImportOptions): string {
+  return options.fileName ?? (typeof source === "string" ? basename(source) : "workbook.xlsx");
 }
 
 /** A required sheet that was not found is an issue, naming the sheets that were there and not read (a renamed 党员 sheet). */

@@ -2,7 +2,12 @@ import type { CellProblem } from "../cells/convertCell";
 import type { Bilingual } from "../spec/bilingual";
 import type { RefusalKind } from "./workbookRefusal";
 
-/** What went wrong, as a code tests and tools can switch on. */
+/**
+ * What went wrong, as a code tests and tools can switch on. `duplicate-id`,
+ * `duplicate-value`, `reference-cycle` and `unknown-reference` are the core's
+ * checks across records, said at the cell; any other core refusal of a record
+ * is `invalid-value`.
+ */
 export type ImportIssueKind =
   | CellProblem
   | RefusalKind
@@ -17,8 +22,7 @@ export type ImportIssueKind =
   | "duplicate-value"
   | "conflicting-row"
   | "reference-cycle"
-  | "unknown-reference"
-  | "community-not-lived-in";
+  | "unknown-reference";
 
 /**
  * One problem found by an import, located down to the cell: the file, the

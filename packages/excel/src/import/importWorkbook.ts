@@ -1,5 +1,7 @@
 import { INPUT_SHEETS } from "../spec/inputSheets";
-import { importEventBatches, type StreamingImportOptions } from "./importEventBatches";
+import { checkWithCore } from "./checkWithCore";
+import { ImportCollector } from "./importCollector";
+import { importEventBatches, type StreamingImportOptions, workbookFileName } from "./importEventBatches";
 import type { ImportedRecords } from "./importedRecords";
 import type { ImportIssue, ImportNotice } from "./importIssue";
 import type { WorkbookSource } from "./openWorkbookSource";
@@ -29,23 +31,14 @@ export interface CollectedImportResult {
   notices: ImportNotice[];
 }
 
-/** The records of one kind as they came, with where each was read, to leave out the ones rejected at the end. */
-interface KindRecords {
-  records: unknown[];
-  sheets: string[];
-  rows: number[];
-}
-
-const placeKey = (sheet: string, row: number) => `${row}\u0000${sheet}`;
-
 /**
  * Imports an input workbook with exceljs's streaming reader and returns the
  * records, so memory grows with the records kept, not with the file (for
  * records handed out as they are read, see `importWorkbookRecords`; both read
  * the same events). Sheets are matched by name and columns by header; each row is
- * validated with the core schema of its kind, then the sheets are checked
- * against each other. Every problem names file, sheet, cell, value found and
- * value expected.
+ * validated with the core schema of its kind, then the core's `readSource`
+ * checks the records across sheets, as it does for every input path. Every
+ * problem names file, sheet, cell, value found and value expected.
  */
 export async function importWorkbook(
   source: WorkbookSource,
@@ -60,44 +53,24 @@ export async function importWorkbook(
   options: ImportOptions = {},
 ): Promise<StrictImportResult | CollectedImportResult> {
   const specs = options.sheets ?? INPUT_SHEETS;
-  const byKind = new Map<string, KindRecords>(
-    specs.map((spec) => [spec.key, { records: [], sheets: [], rows: [] }]),
-  );
-  const rejected = new Map<string, Set<string>>();
+  const collector = new ImportCollector(workbookFileName(source, options));
+  const byKind = new Map<string, unknown[]>(specs.map((spec) => [spec.key, []]));
   const issues: ImportIssue[] = [];
   const notices: ImportNotice[] = [];
-  for await (const batch of importEventBatches(source, options)) {
+  for await (const batch of importEventBatches(source, options, collector)) {
     for (const event of batch) {
-      if (event.type === "record") {
-        const kind = byKind.get(event.key) as KindRecords;
-        kind.records.push(event.record);
-        kind.sheets.push(event.sheet);
-        kind.rows.push(event.row);
-      } else if (event.type === "notice") {
-        notices.push(event.notice);
-      } else {
-        issues.push(event.issue);
-        const { rejects } = event;
-        if (rejects === undefined) continue;
-        let places = rejected.get(rejects.key);
-        if (places === undefined) {
-          places = new Set();
-          rejected.set(rejects.key, places);
-        }
-        places.add(placeKey(rejects.sheet, rejects.row));
-      }
+      if (event.type === "record") (byKind.get(event.key) as unknown[]).push(event.record);
+      else if (event.type === "notice") notices.push(event.notice);
+      else issues.push(event.issue);
     }
   }
+  const checked = await checkWithCore(byKind, collector, specs);
+  issues.push(...checked.issues);
 
   const records: Record<string, unknown[]> = {};
-  for (const [key, kind] of byKind) {
-    const places = rejected.get(key);
-    records[key] =
-      places === undefined
-        ? kind.records
-        : kind.records.filter(
-            (_, index) => !places.has(placeKey(kind.sheets[index] as string, kind.rows[index] as number)),
-          );
+  for (const [key, list] of byKind) {
+    const indexes = checked.rejected.get(key);
+    records[key] = indexes === undefined ? list : list.filter((_, index) => !indexes.has(index));
   }
   if (options.mode === "collect") {
     return { ok: issues.length === 0, records: records as ImportedRecords, issues, notices };

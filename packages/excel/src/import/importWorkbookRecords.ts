@@ -7,29 +7,23 @@ export type { StreamingImportOptions } from "./importEventBatches";
 /**
  * Reads an input workbook and hands out what it finds as it reads it: each
  * record that passes its row's checks (`{ type: "record", key, sheet, row,
- * record }`), each problem (`{ type: "issue", issue }`, naming file, sheet,
- * cell, value found and value expected) and each notice, in sheet and row
- * order. The same reading, conversion and validation as `importWorkbook`,
- * which is built on this. No record is kept: memory grows only by what
- * exceljs keeps of the file (its shared-strings table) and the compact keys
- * below.
+ * record }`), each problem a row, sheet or the file has by itself (`{ type:
+ * "issue", issue }`, naming file, sheet, cell, value found and value
+ * expected) and each notice, in sheet and row order. No record is kept:
+ * memory grows only by what exceljs keeps of the file (its shared-strings
+ * table) and a few short keys per row.
  *
- * What needs every record comes last, once every sheet is read:
- * - The checks across records (duplicate IDs and unique fields, references to
- *   unknown records, loops in the unit or organisation tree, a report to a
- *   community the member never lived in) run over compact keys the import
- *   keeps as it reads: each record's place and its ID, unique and reference
- *   fields, a few short strings per row. Their issues carry `rejects`, the
- *   kind, sheet and row of a record already handed out that `importWorkbook`
- *   leaves out. So act on the records only once the iteration is over (load
- *   them into a staging table, say), or undo the rejected ones then; for
- *   all-or-nothing, accept nothing if any issue came.
- * - Records of a kind that spans rows (a list and its entries: rows with the
- *   same ID are one record) are held until every row is read, as they are only
- *   whole then, and come just before those checks.
+ * The checks across records (duplicate IDs, references to unknown records,
+ * loops in the unit or organisation tree) are not made here: they are the
+ * core's, the same for every input path. Hand the records to the core's
+ * `readSource` through `workbookRecordSource`, which also says the core's
+ * issues by sheet and cell; `importWorkbook` does so.
  *
- * Leaving the loop early (`break`, `return`, a throw) closes the file and
- * skips the checks across records.
+ * Records of a kind that spans rows (a list and its entries: rows with the
+ * same ID are one record) are held until every row is read, as they are only
+ * whole then, and come last.
+ *
+ * Leaving the loop early (`break`, `return`, a throw) closes the file.
  */
 export async function* importWorkbookRecords(
   source: WorkbookSource,

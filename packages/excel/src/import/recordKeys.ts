@@ -1,11 +1,28 @@
+import { REFERENCES, type RecordKind, UNIQUE_FIELDS } from "@shuangbaodao/core";
 import { getField } from "./setField";
 import type { RecordOrigin, SheetLayout } from "./sheetLayout";
 
 /**
- * What the checks across records keep of the records of one kind: where each
- * was read and the few text fields the checks compare (ID, unique fields,
- * references), not the records themselves, so that a streaming import's
- * memory grows by a few short strings per row, not by its records.
+ * The fields of a kind kept to say a core issue in the workbook's words: its
+ * ID, unique fields and references (core's own table of them), so that an
+ * issue can quote the value it is about.
+ */
+export function keptFields(kind: string): Set<string> {
+  const key = kind as RecordKind;
+  return new Set([
+    "id",
+    ...(UNIQUE_FIELDS[key] ?? []),
+    ...(REFERENCES[key] ?? []).map((reference) => reference.field),
+  ]);
+}
+
+/**
+ * What an import keeps of the records of one kind: where each
+ * was read and the few text fields the core's checks across records compare
+ * (ID, unique fields, references), not the records themselves, so that the
+ * core's issues about a record (by kind and index) can name its cell and
+ * value: a streaming import's memory grows by a few short strings per row,
+ * not by its records.
  */
 export class RecordKeys {
   private readonly sheets: SheetLayout[] = [];
@@ -34,10 +51,8 @@ export class RecordKeys {
     return { sheet: this.sheets[index] as SheetLayout, row: this.rows[index] as number };
   }
 
-  /** A kept field's value when it is text. */
+  /** A kept field's value when it is text; undefined for a field not kept (an item of a list). */
   value(index: number, field: string): string | undefined {
-    const values = this.values.get(field);
-    if (values === undefined) throw new Error(`the field ${field} is not kept for the checks`);
-    return values[index];
+    return this.values.get(field)?.[index];
   }
 }

@@ -1,3 +1,4 @@
+import type { Bilingual } from "../spec/bilingual";
 import { WorkbookRefusal } from "./workbookRefusal";
 
 const XLSX = { zh: "Excel 工作簿（.xlsx）", en: "an Excel workbook (.xlsx)" };
@@ -72,12 +73,12 @@ export function sniffFileKind(head: Buffer, size: number, whole: () => Buffer): 
 }
 
 /** A zip that ends early or has a broken directory: a download or copy cut short. */
-export function truncatedZip(detail: string): WorkbookRefusal {
+export function truncatedZip(detail: Bilingual): WorkbookRefusal {
   return new WorkbookRefusal(
     "truncated-file",
     {
-      zh: `文件不完整或已损坏（${detail}），可能是下载或复制中断`,
-      en: `the file is incomplete or damaged (${detail}); a download or copy may have been cut short`,
+      zh: `文件不完整或已损坏（${detail.zh}），可能是下载或复制中断`,
+      en: `the file is incomplete or damaged (${detail.en}); a download or copy may have been cut short`,
     },
     {
       zh: "完整的 .xlsx：请重新下载或复制，或在 Excel 中打开修复后另存",

@@ -5,6 +5,7 @@ import { createInflateRaw } from "node:zlib";
 import { inflateGuard } from "./inflateGuard";
 import { sniffFileKind, truncatedZip } from "./sniffFileKind";
 import { checkInflation, DEFAULT_WORKBOOK_LIMITS, type WorkbookLimits } from "./workbookLimits";
+import { WorkbookRefusal } from "./workbookRefusal";
 
 const EOCD_SIGNATURE = 0x06054b50;
 const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
@@ -98,7 +99,12 @@ export class ZipArchive {
     try {
       directory = await readCentralDirectory(source);
     } catch (error) {
-      throw truncatedZip((error as Error).message);
+      if (error instanceof WorkbookRefusal) throw error;
+      // A read that failed under the directory (a file cut short past its end): its own words are English only.
+      throw truncatedZip({
+        zh: "无法读取压缩包目录",
+        en: `the zip directory cannot be read: ${(error as Error).message}`,
+      });
     }
     const entries = new Map<string, ZipEntry>();
     let declared = 0;
@@ -122,7 +128,10 @@ export class ZipArchive {
     if (entry === undefined) throw new Error(`The workbook has no part ${name}`);
     const header = await this.source.read(entry.localHeaderOffset, 30);
     if (header.length < 30 || header.readUInt32LE(0) !== LOCAL_SIGNATURE) {
-      throw truncatedZip(`bad zip local header for ${entry.name}`);
+      throw truncatedZip({
+        zh: `部件 ${entry.name} 的压缩头已损坏`,
+        en: `bad zip local header for ${entry.name}`,
+      });
     }
     const dataStart = entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
     const raw = this.source.stream(dataStart, entry.compressedSize);
@@ -135,7 +144,10 @@ export class ZipArchive {
       checkInflation(entry.name, partBytes, entry.compressedSize, this.inflated, this.limits);
       // A directory that understates a part's size (to slip past the check at opening) is refused there.
       if (partBytes > entry.uncompressedSize)
-        throw truncatedZip(`the part ${entry.name} inflates past the size its directory declares`);
+        throw truncatedZip({
+          zh: `部件 ${entry.name} 解压后超过压缩包目录声明的大小`,
+          en: `the part ${entry.name} inflates past the size its directory declares`,
+        });
     });
     const inflate = entry.method === DEFLATED ? createInflateRaw() : undefined;
     const first = inflate ?? guard;
@@ -171,7 +183,11 @@ async function readCentralDirectory(source: ByteSource): Promise<ZipEntry[]> {
       break;
     }
   }
-  if (eocd < 0) throw new Error("not a zip file (no end of central directory)");
+  if (eocd < 0)
+    throw truncatedZip({
+      zh: "找不到压缩包目录的结尾",
+      en: "not a zip file (no end of central directory)",
+    });
   let count = tail.readUInt16LE(eocd + 10);
   let size = tail.readUInt32LE(eocd + 12);
   let offset = tail.readUInt32LE(eocd + 16);
@@ -182,7 +198,7 @@ async function readCentralDirectory(source: ByteSource): Promise<ZipEntry[]> {
     if (locator.readUInt32LE(0) === ZIP64_LOCATOR_SIGNATURE) {
       const zip64 = await source.read(Number(locator.readBigUInt64LE(8)), 56);
       if (zip64.readUInt32LE(0) !== ZIP64_EOCD_SIGNATURE)
-        throw new Error("bad zip64 end of central directory");
+        throw truncatedZip({ zh: "zip64 压缩包目录的结尾已损坏", en: "bad zip64 end of central directory" });
       count = Number(zip64.readBigUInt64LE(32));
       size = Number(zip64.readBigUInt64LE(40));
       offset = Number(zip64.readBigUInt64LE(48));
@@ -194,7 +210,7 @@ async function readCentralDirectory(source: ByteSource): Promise<ZipEntry[]> {
   let at = 0;
   for (let index = 0; index < count; index++) {
     if (at + 46 > directory.length || directory.readUInt32LE(at) !== CENTRAL_SIGNATURE) {
-      throw new Error("bad zip central directory");
+      throw truncatedZip({ zh: "压缩包目录已损坏", en: "bad zip central directory" });
     }
     const method = directory.readUInt16LE(at + 10);
     let compressedSize = directory.readUInt32LE(at + 20);

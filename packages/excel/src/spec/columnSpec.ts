@@ -72,21 +72,10 @@ export interface SheetSpec<K extends string = string, T = unknown> {
   title: Bilingual;
   schema: RecordSchema<T>;
   columns: readonly ColumnSpec[];
-  /** Fields that name a record of another kind by its ID; the import checks they exist. */
-  references?: readonly SheetReference[];
-  /** Fields besides `id` that must be unique within the kind (at most one scope record per unit). */
-  uniqueFields?: readonly string[];
   /**
    * For a record that holds a list of items (a list and its entries): rows
    * with the same ID are one record, and each row adds one item to this array
    * field, read from the columns whose field starts with `field.`.
    */
   itemRows?: { field: string };
-}
-
-/** A field holding the ID of a record of another kind (`memberId` → `members`). */
-export interface SheetReference {
-  field: string;
-  /** The key of the kind it points to. */
-  to: string;
 }

@@ -31,13 +31,11 @@ const memberId = required("党员编号", "Member ID", "memberId", "text", {
 });
 
 /** Records that belong to a member. */
-const BY_MEMBER = [{ field: "memberId", to: "members" }];
 
 /** The sheets of the member programme (ZZ47-BD) and of the organisation tree, one per record kind. */
 export const MEMBER_PROGRAMME_SHEETS: readonly SheetSpec<keyof Dataset>[] = [
   {
     key: "units",
-    references: [{ field: "parentUnitId", to: "units" }],
     name: "单位",
     aliases: ["Units"],
     title: {
@@ -61,10 +59,6 @@ export const MEMBER_PROGRAMME_SHEETS: readonly SheetSpec<keyof Dataset>[] = [
   },
   {
     key: "organisations",
-    references: [
-      { field: "unitId", to: "units" },
-      { field: "parentOrganisationId", to: "organisations" },
-    ],
     name: "党组织",
     aliases: ["Organisations", "Party organisations"],
     title: {
@@ -82,10 +76,6 @@ export const MEMBER_PROGRAMME_SHEETS: readonly SheetSpec<keyof Dataset>[] = [
   },
   {
     key: "members",
-    references: [
-      { field: "unitId", to: "units" },
-      { field: "branchId", to: "organisations" },
-    ],
     name: "党员",
     aliases: ["Members"],
     title: { zh: "在职党员", en: "In-service party members" },
@@ -109,7 +99,6 @@ export const MEMBER_PROGRAMME_SHEETS: readonly SheetSpec<keyof Dataset>[] = [
   },
   {
     key: "residences",
-    references: BY_MEMBER,
     name: "居住地",
     aliases: ["Residences"],
     title: { zh: "居住地（含搬家后的新居住地）", en: "Residences (a new row for each move)" },
@@ -127,7 +116,6 @@ export const MEMBER_PROGRAMME_SHEETS: readonly SheetSpec<keyof Dataset>[] = [
   },
   {
     key: "reports",
-    references: BY_MEMBER,
     name: "报到",
     aliases: ["Reports", "Community reports"],
     title: { zh: "到居住地社区报到", en: "Reports to the residential community" },
@@ -144,7 +132,6 @@ export const MEMBER_PROGRAMME_SHEETS: readonly SheetSpec<keyof Dataset>[] = [
   },
   {
     key: "postClaims",
-    references: BY_MEMBER,
     name: "认领岗位",
     aliases: ["Post claims", "PostClaims"],
     title: { zh: "认领志愿服务岗位", en: "Volunteer posts claimed" },
@@ -161,7 +148,6 @@ export const MEMBER_PROGRAMME_SHEETS: readonly SheetSpec<keyof Dataset>[] = [
   },
   {
     key: "services",
-    references: BY_MEMBER,
     name: "志愿服务",
     aliases: ["Services", "Volunteer services"],
     title: { zh: "参加居住地社区志愿服务", en: "Volunteer services in the residential community" },
@@ -197,10 +183,6 @@ export const MEMBER_PROGRAMME_SHEETS: readonly SheetSpec<keyof Dataset>[] = [
   },
   {
     key: "attendances",
-    references: [
-      { field: "eventId", to: "communityEvents" },
-      { field: "memberId", to: "members" },
-    ],
     name: "活动参加",
     aliases: ["Attendance", "Attendances"],
     title: { zh: "党员参加社区活动", en: "Members' attendance at community events" },
@@ -215,7 +197,6 @@ export const MEMBER_PROGRAMME_SHEETS: readonly SheetSpec<keyof Dataset>[] = [
   },
   {
     key: "feedback",
-    references: BY_MEMBER,
     name: "意见反馈",
     aliases: ["Feedback"],
     title: {
@@ -236,7 +217,6 @@ export const MEMBER_PROGRAMME_SHEETS: readonly SheetSpec<keyof Dataset>[] = [
   },
   {
     key: "selfReports",
-    references: BY_MEMBER,
     name: "年度自述",
     aliases: ["Self reports", "SelfReports"],
     title: { zh: "党员年度向党组织报告社区表现", en: "Members' yearly self-reports" },

@@ -17,7 +17,6 @@ export const SAMPLING_SHEETS: readonly SheetSpec<SamplingKey>[] = [
       en: "Checks on members by phone, letter and field visit (only field visits count toward the 20%)",
     },
     schema: Visit,
-    references: [{ field: "memberId", to: "members" }],
     columns: [
       required("记录编号", "Record ID", "id", "text"),
       required("党员编号", "Member ID", "memberId", "text", {

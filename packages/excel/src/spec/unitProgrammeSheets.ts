@@ -26,7 +26,6 @@ const recordId = required("记录编号", "Record ID", "id", "text", {
 const unitId = required("单位编号", "Unit ID", "unitId", "text", {
   hint: hint("须见于「单位」表", "must be on the Units sheet"),
 });
-const BY_UNIT = [{ field: "unitId", to: "units" }];
 
 /** The record kinds of the unit programme, keyed as in the core's `UnitDataset` (its units are the shared Units sheet). */
 export type UnitProgrammeKey = Exclude<keyof UnitDataset, "units">;
@@ -42,8 +41,6 @@ export const UNIT_PROGRAMME_SHEETS: readonly SheetSpec<UnitProgrammeKey>[] = [
       en: "Units that came into scope after the start",
     },
     schema: UnitScope,
-    references: BY_UNIT,
-    uniqueFields: ["unitId"],
     columns: [
       recordId,
       unitId,
@@ -57,7 +54,6 @@ export const UNIT_PROGRAMME_SHEETS: readonly SheetSpec<UnitProgrammeKey>[] = [
     aliases: ["Street reports", "StreetReports"],
     title: { zh: "机关党委向驻在街道党工委报到", en: "Reports to the street party committee" },
     schema: UnitStreetReport,
-    references: BY_UNIT,
     columns: [
       recordId,
       unitId,
@@ -72,7 +68,6 @@ export const UNIT_PROGRAMME_SHEETS: readonly SheetSpec<UnitProgrammeKey>[] = [
     aliases: ["Designations", "Community designations"],
     title: { zh: "街道党工委确定共建社区", en: "Community designated by the street" },
     schema: UnitCommunityDesignation,
-    references: BY_UNIT,
     columns: [
       recordId,
       unitId,
@@ -88,7 +83,6 @@ export const UNIT_PROGRAMME_SHEETS: readonly SheetSpec<UnitProgrammeKey>[] = [
     aliases: ["Pairings"],
     title: { zh: "与社区党组织签订共建协议", en: "Co-building agreements with the community" },
     schema: UnitPairing,
-    references: BY_UNIT,
     columns: [
       recordId,
       unitId,
@@ -103,7 +97,6 @@ export const UNIT_PROGRAMME_SHEETS: readonly SheetSpec<UnitProgrammeKey>[] = [
     aliases: ["Receipts"],
     title: { zh: "报到回执联交回备案", en: "Receipt stubs handed in for filing" },
     schema: UnitReceipt,
-    references: [...BY_UNIT, { field: "streetReportId", to: "streetReports" }],
     columns: [
       recordId,
       unitId,
@@ -120,7 +113,6 @@ export const UNIT_PROGRAMME_SHEETS: readonly SheetSpec<UnitProgrammeKey>[] = [
     aliases: ["Activities", "Unit activities"],
     title: { zh: "共驻共建活动记录（联席会议、主题党日、志愿服务）", en: "Co-building activities" },
     schema: UnitActivity,
-    references: BY_UNIT,
     columns: [
       required("活动编号", "Activity ID", "id", "text"),
       unitId,
@@ -165,7 +157,6 @@ export const UNIT_PROGRAMME_SHEETS: readonly SheetSpec<UnitProgrammeKey>[] = [
       en: "Resource, needs and project lists (one row per entry; rows of one list share its ID)",
     },
     schema: UnitList,
-    references: BY_UNIT,
     itemRows: { field: "items" },
     columns: [
       required("清单编号", "List ID", "id", "text", {
@@ -184,7 +175,6 @@ export const UNIT_PROGRAMME_SHEETS: readonly SheetSpec<UnitProgrammeKey>[] = [
     aliases: ["Inquiry answers", "InquiryAnswers"],
     title: { zh: "年底情况征询单回复", en: "Answers to the year-end inquiry form" },
     schema: UnitInquiryAnswer,
-    references: BY_UNIT,
     columns: [
       recordId,
       unitId,

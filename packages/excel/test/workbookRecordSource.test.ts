@@ -1,0 +1,46 @@
+import { InputError, readSource } from "@shuangbaodao/core";
+import { describe, expect, it } from "vitest";
+import { workbookRecordSource } from "../src/source/workbookRecordSource";
+import { useTempDir } from "./support/tempDir";
+import { baseSheets, HEADERS, writeWorkbook } from "./support/writeWorkbook";
+
+const file = useTempDir();
+
+describe("a workbook as the core's record source", () => {
+  it("says the core's issues and its own by file, sheet, cell, header and value", async () => {
+    const path = file("source.xlsx");
+    await writeWorkbook(path, [
+      ...baseSheets(),
+      {
+        name: "志愿服务",
+        rows: [
+          HEADERS.services,
+          ["S1", "M1", "2019-10-18", "C1", 8, "义诊"],
+          ["S2", "M1", "2019-13-45", "C1", 8, "义诊"],
+          ["S1", "M2", "2019-10-19", "C1", 8, "讲座"],
+        ],
+      },
+      {
+        name: "社区走访",
+        rows: [
+          ["记录编号", "社区编号", "走访日期", "方式"],
+          ["CV1", "C1", "2019-12-02", "电话"],
+        ],
+      },
+    ]);
+    const source = workbookRecordSource(path);
+    const error = await readSource(source).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InputError);
+    const issues = source.issuesOf(error as InputError);
+    expect(
+      issues.map((issue) => [issue.kind, issue.file, issue.sheet, issue.cell, issue.column, issue.value]),
+    ).toEqual([
+      ["bad-date", "source.xlsx", "志愿服务", "C3", "服务日期", "2019-13-45"],
+      ["duplicate-id", "source.xlsx", "志愿服务", "A4", "记录编号", "S1"],
+    ]);
+    expect(issues[1]?.message.zh).toContain('志愿服务记录编号 "S1" 重复（首次出现于 志愿服务!A2）');
+    expect(issues[1]?.message.en).toContain('duplicate id "S1" in services (first at 志愿服务!A2)');
+    // A register the core does not read is counted, not handed over (the core would refuse its kind).
+    expect(source.unused).toEqual(new Map([["communityVisits", 1]]));
+  });
+});
