@@ -69,6 +69,11 @@ export async function importRecords(
       // Without an index and statistics the planner joins each table to staging by nested loops: quadratic.
       await client.query("CREATE INDEX ON sbd_staging (kind, id)");
       await client.query("ANALYZE sbd_staging");
+      await client.query(
+        `CREATE TEMPORARY TABLE sbd_changed (
+           id text NOT NULL, version integer NOT NULL, scope_unit_id text, sha256 text NOT NULL, record jsonb NOT NULL
+         ) ON COMMIT DROP`,
+      );
       await options.onProgress?.("write", 0, rows.length);
       const importId = await insertImport(client, source.name, sourceSha256, options.recordedBy, rows.length);
       await client.query(
@@ -169,31 +174,43 @@ async function insertImport(
 }
 
 /**
- * One kind from staging into its table: supersede current versions whose
- * content changed, then insert a version for every staged record without a
- * current one (new, or just superseded). Returns how many were inserted.
+ * One kind from staging into its table: the records that are new or differ
+ * from their current version are picked first, with their next version
+ * number; then those current versions are superseded and the new versions
+ * inserted. Returns how many were inserted.
+ *
+ * The picking is its own statement on purpose: an INSERT that looks up its
+ * own table row by row (the current version, the highest version) rescans
+ * the pages it is writing, which made an import quadratic in its size.
  */
 async function writeKind(client: pg.PoolClient, kind: RecordKind, importId: string): Promise<number> {
   const table = RECORD_TABLES[kind];
-  await client.query(
-    `UPDATE ${table} AS t SET superseded_at = now()
+  await client.query("TRUNCATE sbd_changed");
+  const changed = await client.query(
+    `INSERT INTO sbd_changed (id, version, scope_unit_id, sha256, record)
+     SELECT s.id, coalesce(t.version, 0) + 1, s.scope_unit_id, s.sha256, s.record
        FROM sbd_staging AS s
-      WHERE s.kind = $1 AND t.id = s.id AND t.superseded_at IS NULL AND t.content_sha256 <> s.sha256`,
+       LEFT JOIN ${table} AS t ON t.id = s.id AND t.superseded_at IS NULL
+      WHERE s.kind = $1 AND (t.id IS NULL OR t.content_sha256 <> s.sha256)`,
     [kind],
   );
+  if (!changed.rowCount) return 0;
+  await client.query(
+    `UPDATE ${table} AS t SET superseded_at = now()
+       FROM sbd_changed AS c
+      WHERE c.version > 1 AND t.id = c.id AND t.superseded_at IS NULL`,
+  );
   const inserted = await client.query(
+    // The function in FROM, not `(f(…)).*` in the select list, which calls it once per column.
     `INSERT INTO ${table}
-     SELECT (jsonb_populate_record(NULL::${table}, s.record || jsonb_build_object(
-              'version', coalesce(v.version, 0) + 1,
+     SELECT r.* FROM sbd_changed AS c
+      CROSS JOIN LATERAL jsonb_populate_record(NULL::${table}, c.record || jsonb_build_object(
+              'version', c.version,
               'recorded_at', now(),
-              'import_id', $2::bigint,
-              'scope_unit_id', s.scope_unit_id,
-              'content_sha256', s.sha256))).*
-       FROM sbd_staging AS s
-       LEFT JOIN LATERAL (SELECT max(version) AS version FROM ${table} WHERE id = s.id) AS v ON true
-      WHERE s.kind = $1
-        AND NOT EXISTS (SELECT 1 FROM ${table} AS t WHERE t.id = s.id AND t.superseded_at IS NULL)`,
-    [kind, importId],
+              'import_id', $1::bigint,
+              'scope_unit_id', c.scope_unit_id,
+              'content_sha256', c.sha256)) AS r`,
+    [importId],
   );
   return inserted.rowCount ?? 0;
 }
