@@ -75,11 +75,13 @@ export async function startRun(db: Database, request: RunRequest): Promise<Run> 
         run.recordedBy,
       ],
     );
-    // The units the scope sees, as held then, and any unit a member names.
+    // The units in the scope, as held then, and any unit a member in it names. Every officer reads
+    // the whole unit tree (the core checks it), so the scope is asked here, as the policies ask it.
     const partitions = await client.query(
       `INSERT INTO run_partitions (run_id, unit_id)
        SELECT $1, unit_id FROM (
          SELECT t.id AS unit_id FROM units AS t WHERE ${heldAt("t", "$2::timestamptz")}
+            AND ((SELECT sbd_sees_all()) OR t.id::text = ANY ((SELECT sbd_visible_units())::text[]))
          UNION
          SELECT t.unit_id FROM members AS t WHERE ${heldAt("t", "$2::timestamptz")}
        ) AS seen`,
@@ -268,18 +270,34 @@ function decisionRow(
   };
 }
 
+/** The decisions' columns and their types, in the order of the INSERT. */
+const DECISION_COLUMNS = [
+  ["id", "uuid"],
+  ["run_id", "uuid"],
+  ["subject_kind", "text"],
+  ["subject_id", "text"],
+  ["scope_unit_id", "text"],
+  ["year", "integer"],
+  ["edition_id", "text"],
+  ["edition_version", "text"],
+  ["edition_sha256", "text"],
+  ["library_version", "text"],
+  ["records_sha256", "text"],
+  ["as_of", "date"],
+  ["known_at", "timestamptz"],
+  ["recorded_by", "text"],
+] as const;
+
+// Each field taken out of the array's elements as it is: `jsonb_to_recordset`
+// would print each verdicts document to text and parse it again (the verdicts
+// are most of a decision's bytes, several kB each).
+const INSERT_DECISIONS = `INSERT INTO decisions (${DECISION_COLUMNS.map(([name]) => name).join(", ")}, verdicts)
+  SELECT ${DECISION_COLUMNS.map(([name, type]) => `(e->>'${name}')::${type}`).join(", ")}, e->'verdicts'
+    FROM jsonb_array_elements($1::jsonb) AS e`;
+
 async function insertDecisions(client: pg.ClientBase, rows: DecisionRow[]): Promise<number> {
   if (rows.length === 0) return 0;
-  const result = await client.query(
-    `INSERT INTO decisions (id, run_id, subject_kind, subject_id, scope_unit_id, year, edition_id, edition_version,
-       edition_sha256, library_version, records_sha256, as_of, known_at, recorded_by, verdicts)
-     SELECT id, run_id, subject_kind, subject_id, scope_unit_id, year, edition_id, edition_version,
-       edition_sha256, library_version, records_sha256, as_of, known_at, recorded_by, verdicts
-       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, run_id uuid, subject_kind text, subject_id text,
-         scope_unit_id text, year integer, edition_id text, edition_version text, edition_sha256 text,
-         library_version text, records_sha256 text, as_of date, known_at timestamptz, recorded_by text, verdicts jsonb)`,
-    [JSON.stringify(rows)],
-  );
+  const result = await client.query(INSERT_DECISIONS, [JSON.stringify(rows)]);
   return result.rowCount ?? 0;
 }
 
