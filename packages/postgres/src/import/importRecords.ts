@@ -230,6 +230,6 @@ function asImportFault(error: unknown, source: string): Error {
   return new DatabaseError(
     `导入失败，已全部撤销，未写入任何记录（${source}）：${message}`,
     `Import failed and was rolled back, nothing written (${source}): ${message}`,
-    { exitCode: 2, cause: error },
+    { fault: true, cause: error },
   );
 }
