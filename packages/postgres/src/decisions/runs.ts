@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { assessMember, assessUnitYear, type Edition, getEdition, verdictDigest } from "@shuangbaodao/core";
+import { assessMember, assessUnitYear, type Edition, getEdition } from "@shuangbaodao/core";
 import type pg from "pg";
 import { beginScoped, inTransaction } from "../connection/inTransaction";
 import type { Database } from "../connection/openDatabase";
 import { CITY_SCOPE, type Scope } from "../connection/scope";
+import { contentSha256 } from "../digest/contentSha256";
 import { heldAt } from "../read/knownAt";
 import { loadMemberBundles, loadUnitBundle, readUnits } from "../read/loadBundles";
 import { assertSchemaCurrent } from "../schema/migrate";
@@ -144,6 +145,7 @@ export async function workOnRun(
     const transaction = await beginScoped(db, run.scope);
     const { client } = transaction;
     try {
+      await preferLz4(client);
       const claimed = await client.query<{ unit_id: string }>(
         `SELECT unit_id FROM run_partitions WHERE run_id = $1 AND done_at IS NULL
           ORDER BY unit_id LIMIT 1 FOR UPDATE SKIP LOCKED`,
@@ -176,6 +178,19 @@ export async function workOnRun(
   }
 }
 
+/**
+ * Decisions' verdicts are several kB of JSON each, compressed as they are
+ * stored: LZ4 where the server has it, several times faster than the default
+ * pglz (the TOAST compression is the largest part of writing a decision).
+ * For this transaction only; a server or PGlite without LZ4 keeps its default.
+ */
+async function preferLz4(client: pg.ClientBase): Promise<void> {
+  await client.query(
+    `SELECT set_config('default_toast_compression', 'lz4', true)
+       FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals)`,
+  );
+}
+
 async function assessPartition(
   client: pg.ClientBase,
   run: Run,
@@ -184,44 +199,47 @@ async function assessPartition(
 ): Promise<number> {
   const when = { year: run.year, ...(run.asOf !== null && { asOf: run.asOf }) };
   const units = await readUnits(client, run.knownAt);
-  const rows: DecisionRow[] = [];
   const unit = await loadUnitBundle(client, unitId, run.knownAt, units);
-  if (unit)
-    rows.push(
-      decisionRow(run, "unit", unitId, unitId, unit, assessUnitYear(unit, run.edition, when).verdicts),
-    );
-  let written = await insertDecisions(client, rows);
-  let after = "";
-  for (;;) {
+  let written = unit
+    ? await insertDecisions(client, [
+        decisionRow(run, "unit", unitId, unitId, unit, assessUnitYear(unit, run.edition, when).verdicts),
+      ])
+    : 0;
+  // Pipelined: the next page is asked for before this one is assessed, and this page's decisions are
+  // written while the next is assessed, so the server reads and writes while this thread assesses.
+  const pageAfter = async (after: string) => {
     const page = await client.query<{ id: string }>(
       `SELECT t.id FROM members AS t WHERE ${heldAt("t", "$1::timestamptz")} AND t.unit_id = $2 AND t.id > $3
         ORDER BY t.id LIMIT $4`,
       [run.knownAt, unitId, after, pageSize],
     );
-    if (page.rows.length === 0) break;
-    const bundles = await loadMemberBundles(
-      client,
-      page.rows.map((r) => r.id),
-      run.knownAt,
-      units,
-    );
-    written += await insertDecisions(
-      client,
-      bundles.map((bundle) =>
-        decisionRow(
-          run,
-          "member",
-          bundle.member.id,
-          unitId,
-          bundle,
-          assessMember(bundle, run.edition, when).verdicts,
-        ),
-      ),
-    );
-    if (page.rows.length < pageSize) break;
-    after = page.rows.at(-1)?.id ?? after;
+    const ids = page.rows.map((r) => r.id);
+    return { ids, bundles: ids.length ? await loadMemberBundles(client, ids, run.knownAt, units) : [] };
+  };
+  let next = pageAfter("");
+  let writing: Promise<number> = Promise.resolve(0);
+  try {
+    for (;;) {
+      const page = await next;
+      const full = page.ids.length === pageSize;
+      if (full) next = pageAfter(page.ids.at(-1) ?? "");
+      const rows: DecisionRow[] = [];
+      for (const [index, bundle] of page.bundles.entries()) {
+        const { verdicts } = assessMember(bundle, run.edition, when);
+        rows.push(decisionRow(run, "member", bundle.member.id, unitId, bundle, verdicts));
+        // Now and then let the connection send what is queued (the next page's statements).
+        if (index % 50 === 49) await new Promise(setImmediate);
+      }
+      written += await writing;
+      writing = insertDecisions(client, rows);
+      if (!full) break;
+    }
+    return written + (await writing);
+  } catch (error) {
+    // Let the statements still queued settle (their failure is this one's) before the caller rolls back.
+    await Promise.allSettled([writing, next]);
+    throw error;
   }
-  return written;
 }
 
 interface DecisionRow {
@@ -262,7 +280,7 @@ function decisionRow(
     edition_version: run.edition.version,
     edition_sha256: run.editionSha256,
     library_version: LIBRARY_VERSION,
-    records_sha256: verdictDigest(records),
+    records_sha256: contentSha256(records),
     as_of: run.asOf,
     known_at: run.knownAt,
     recorded_by: run.recordedBy,

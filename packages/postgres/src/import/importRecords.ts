@@ -1,9 +1,10 @@
-import { type AuditDataset, type RecordKind, type RecordSource, verdictDigest } from "@shuangbaodao/core";
+import type { AuditDataset, RecordKind, RecordSource } from "@shuangbaodao/core";
 import type pg from "pg";
 import { DatabaseError } from "../connection/databaseError";
 import { inTransaction } from "../connection/inTransaction";
 import type { Database } from "../connection/openDatabase";
 import { CITY_SCOPE, type Scope } from "../connection/scope";
+import { contentSha256 } from "../digest/contentSha256";
 import { assertSchemaCurrent } from "../schema/migrate";
 import { columnOf, MEMBER_KINDS, RECORD_KINDS, RECORD_TABLES } from "../schema/recordTables";
 import { copyLine, copyRows } from "./copyRows";
@@ -50,7 +51,7 @@ export async function importRecords(
 ): Promise<ImportResult> {
   await assertSchemaCurrent(db);
   const rows = stagingRows(await validateRecords(counted(source, options.onProgress)));
-  const sourceSha256 = verdictDigest(rows.map((row) => row.sha256));
+  const sourceSha256 = contentSha256(rows.map((row) => row.sha256));
   try {
     return await inTransaction(db, options.scope ?? CITY_SCOPE, async (client) => {
       await client.query("SELECT pg_advisory_xact_lock(hashtext($1 || current_schema()))", [IMPORT_LOCK]);
@@ -135,7 +136,7 @@ function stagingRows(dataset: AuditDataset): StagingRow[] {
         kind,
         id: record.id as string,
         scopeUnitId: scopeUnitOf(kind, record, unitOfMember),
-        sha256: verdictDigest(record),
+        sha256: contentSha256(record),
         json: snakeCaseJson(record),
       });
     }
