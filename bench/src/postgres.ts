@@ -4,11 +4,14 @@
  *
  *   import vs bare COPY: 200k services into the server (DATABASE_URL), our
  *     import (core checks + COPY into staging + versioned insert) against a bare
- *     COPY of the same rows from a prepared CSV, same run; PGlite beside it.
+ *     COPY of the same rows from a prepared CSV (into a table with nothing on
+ *     it, and into one like volunteer_services: its CHECKs, indexes and
+ *     foreign keys), same run; PGlite beside it.
  *   db assess vs in-memory: 100k members, decisions written, against
- *     assessMember over the same bundles in memory; peak RSS at 100k and 1M.
+ *     assessMember over the same bundles in memory.
+ *   rss: peak RSS of db assess alone (a fresh process) at 100k and 1M members on the server.
  *
- * BENCH_QUICK=1 divides every N by 10; BENCH_ONLY=import,assess,assess-1m picks sections.
+ * BENCH_QUICK=1 divides every N by 10; BENCH_ONLY=import,assess,rss picks sections.
  */
 import { spawn } from "node:child_process";
 import { Readable } from "node:stream";
@@ -38,11 +41,11 @@ const scale = (n: number) => (quick ? Math.round(n / 10) : n);
 const EDITION = "zhengzhou-2019";
 
 /** A synthetic city: 100 units, members with one residence and one report, `servicesPerMember` services each. */
-function city(members: number, servicesPerMember: number): SourcedRecord[] {
+function city(members: number, servicesPerMember: number, first = 0): SourcedRecord[] {
   const records: SourcedRecord[] = [];
   const add = (kind: RecordKind, record: unknown) => records.push({ kind, record });
   for (let u = 0; u < 100; u++) add("units", { id: `u${u}`, name: `单位${u}` });
-  for (let i = 0; i < members; i++) {
+  for (let i = first; i < first + members; i++) {
     const id = `m${String(i).padStart(7, "0")}`;
     const community = `c${i % 500}`;
     add("members", { id, name: `党员${i}`, unitId: `u${i % 100}`, branchId: `b${i % 100}`, inService: true });
@@ -106,31 +109,48 @@ async function importVsCopy(options: { target: "server" | "pglite"; members: num
   const db = await freshDatabase(options.target);
   try {
     await importRecords(db, source(records.filter((r) => r.kind !== "services")), { recordedBy: "bench" });
-    let start = process.hrtime.bigint();
+    const start = process.hrtime.bigint();
     const result = await importRecords(db, source(records), { recordedBy: "bench" });
     const importSeconds = seconds(start);
     let copySeconds: number | null = null;
+    let tableCopySeconds: number | null = null;
     if (options.target === "server") {
+      const { importId } = result;
+      // Bare: the rows into a table with no constraint, no index, no policy.
       await db.pool.query(
         "CREATE TABLE bare_services (id text, member_id text, date date, community_id text, post_code integer, content text, used_public_power boolean, used_unit_resources boolean)",
       );
-      const csv = services
+      // Same table: the rows, with the version columns a prepared file would carry, into a table like
+      // volunteer_services (its domains, CHECKs, indexes and foreign keys; no row-level security).
+      await db.pool.query(
+        `CREATE TABLE table_services (LIKE volunteer_services INCLUDING ALL);
+         ALTER TABLE table_services ADD FOREIGN KEY (member_id) REFERENCES member_keys (id),
+                                    ADD FOREIGN KEY (import_id) REFERENCES imports (id)`,
+      );
+      const fields = (r: Record<string, string | number>) =>
+        `${r.id},${r.memberId},${r.date},${r.communityId},${r.postCode},${r.content},false,false`;
+      const csv = services.map((s) => `${fields(s.record as Record<string, string | number>)}\n`).join("");
+      const tableCsv = services
         .map((s) => {
           const r = s.record as Record<string, string | number>;
-          return `${r.id},${r.memberId},${r.date},${r.communityId},${r.postCode},${r.content},false,false\n`;
+          return `${fields(r)},1,2019-12-01T00:00:00Z,,${importId},u0,${"0".repeat(64)}\n`;
         })
         .join("");
-      const client = await db.pool.connect();
-      try {
-        start = process.hrtime.bigint();
-        await pipeline(
-          Readable.from([csv]),
-          client.query(copyFrom("COPY bare_services FROM STDIN (FORMAT csv)")),
-        );
-        copySeconds = seconds(start);
-      } finally {
-        client.release();
-      }
+      const copy = async (table: string, text: string) => {
+        const client = await db.pool.connect();
+        try {
+          const start = process.hrtime.bigint();
+          await pipeline(
+            Readable.from([text]),
+            client.query(copyFrom(`COPY ${table} FROM STDIN (FORMAT csv)`)),
+          );
+          return seconds(start);
+        } finally {
+          client.release();
+        }
+      };
+      copySeconds = await copy("bare_services", csv);
+      tableCopySeconds = await copy("table_services", tableCsv);
     }
     return {
       target: options.target,
@@ -140,6 +160,8 @@ async function importVsCopy(options: { target: "server" | "pglite"; members: num
       importRowsPerSecond: services.length / importSeconds,
       copySeconds,
       ratio: copySeconds === null ? null : copySeconds / importSeconds,
+      tableCopySeconds,
+      tableRatio: tableCopySeconds === null ? null : tableCopySeconds / importSeconds,
     };
   } finally {
     await db.drop();
@@ -195,7 +217,63 @@ async function assessVsMemory(options: { target: "server" | "pglite"; members: n
   }
 }
 
-const experiments = { importVsCopy, assessVsMemory } as Record<string, (options: never) => Promise<unknown>>;
+/**
+ * Peak RSS of `db assess` alone, on the server: one child imports the city into a schema it leaves
+ * behind (by imports of 100k members, so that 1M never sit in memory at once), a fresh child assesses
+ * it and drops it, so that the import's memory is not in the assessing process's RSS.
+ */
+async function populate(options: { members: number }) {
+  const schema = `sbd_bench_rss_${process.pid}`;
+  const db = await openDatabase({ url: process.env.DATABASE_URL, schema });
+  try {
+    await migrate(db);
+    for (let first = 0; first < options.members; first += 100_000) {
+      const records = city(Math.min(100_000, options.members - first), 4, first);
+      await importRecords(db, source(records), { recordedBy: "bench" });
+    }
+    return { schema, members: options.members };
+  } finally {
+    await db.close();
+  }
+}
+
+async function assessOnly(options: { schema: string; members: number }) {
+  const db = await openDatabase({ url: process.env.DATABASE_URL, schema: options.schema });
+  try {
+    globalThis.gc?.();
+    const rssBefore = process.memoryUsage().rss;
+    let peak = rssBefore;
+    let peakHeap = 0;
+    const timer = setInterval(() => {
+      const usage = process.memoryUsage();
+      peak = Math.max(peak, usage.rss);
+      peakHeap = Math.max(peakHeap, usage.heapUsed);
+    }, 50);
+    const start = process.hrtime.bigint();
+    const run = await startRun(db, { edition: EDITION, year: 2019, recordedBy: "bench" });
+    const done = await workOnRun(db, run);
+    const assessSeconds = seconds(start);
+    clearInterval(timer);
+    return {
+      target: "server",
+      members: options.members,
+      decisions: done.decisions,
+      assessSeconds,
+      dbRate: options.members / assessSeconds,
+      rssBeforeMb: rssBefore / 2 ** 20,
+      peakRssDuringAssessMb: peak / 2 ** 20,
+      peakHeapUsedMb: peakHeap / 2 ** 20,
+    };
+  } finally {
+    await db.pool.query(`DROP SCHEMA ${options.schema} CASCADE`);
+    await db.close();
+  }
+}
+
+const experiments = { importVsCopy, assessVsMemory, populate, assessOnly } as Record<
+  string,
+  (options: never) => Promise<unknown>
+>;
 
 function child(name: string, options: object): Promise<unknown> {
   process.stderr.write(`· ${name} ${JSON.stringify(options)} … `);
@@ -243,9 +321,11 @@ if (name) {
       results.push(await child("assessVsMemory", { target, members: scale(100_000), memory: true }));
     results.push(await child("assessVsMemory", { target: "pglite", members: scale(100_000), memory: true }));
   }
-  if (wants("assess-1m")) {
-    for (const target of server)
-      results.push(await child("assessVsMemory", { target, members: scale(1_000_000), memory: false }));
+  if (wants("rss") && server.length > 0) {
+    for (const members of [scale(100_000), scale(1_000_000)]) {
+      const populated = (await child("populate", { members })) as { schema?: string };
+      if (populated.schema) results.push(await child("assessOnly", { schema: populated.schema, members }));
+    }
   }
   process.stderr.write(`${results.length} measurements\n`);
 }

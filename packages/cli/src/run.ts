@@ -21,7 +21,7 @@ const USAGE = {
   shuangbaodao editions [--json]
   shuangbaodao db migrate | import <文件.xlsx|文件.ndjson> | assess --edition … --year 2019 [--as-of 日期] [--known-at 时刻] [--workers N]
                  | replay <决定编号> | decisions [--run 运行编号]   [--database-url postgres://…] [--data-dir 目录] [--json]
-                 （默认使用内嵌数据库 .shuangbaodao/db；db 的退出码：0 完成；1 输入被拒或重放不一致；2 数据库故障）
+                 （默认使用内嵌数据库 .shuangbaodao/db；db 的退出码：0 完成；1 输入被拒、重放不一致或数据库出错（已说明原因）；2 用法错误）
   shuangbaodao serve [--host 127.0.0.1] [--port 8080] [--tokens 令牌文件.json] [--cors 来源,…] [--database-url …] [--data-dir 目录]
 通用选项：--lang zh|en；--force 替换已有的输出文件（输入文件永不覆盖）；
   --allow-missing-sheets 允许缺少「单位」或「党员」表；--allow-no-members 允许没有党员记录
@@ -36,7 +36,7 @@ const USAGE = {
   shuangbaodao editions [--json]
   shuangbaodao db migrate | import <FILE.xlsx|FILE.ndjson> | assess --edition … --year 2019 [--as-of DATE] [--known-at INSTANT] [--workers N]
                  | replay <DECISION> | decisions [--run RUN]   [--database-url postgres://…] [--data-dir DIR] [--json]
-                 (the embedded database .shuangbaodao/db by default; db exit codes: 0 done; 1 input refused or replay differs; 2 database fault)
+                 (the embedded database .shuangbaodao/db by default; db exit codes: 0 done; 1 input refused, replay differs or the database failed (said why); 2 wrong usage)
   shuangbaodao serve [--host 127.0.0.1] [--port 8080] [--tokens tokens.json] [--cors ORIGIN,…] [--database-url …] [--data-dir DIR]
 Common options: --lang zh|en; --force replaces an existing output file (an input is never overwritten);
   --allow-missing-sheets accepts a workbook without the 单位 or 党员 sheet; --allow-no-members one without members

@@ -33,4 +33,3 @@ export {
 } from "./schema/migrate";
 export { RECORD_TABLES } from "./schema/recordTables";
 export { fileSource } from "./sources/fileSource";
-export { workbookSource } from "./sources/workbookSource";

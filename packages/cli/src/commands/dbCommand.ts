@@ -161,8 +161,9 @@ export async function dbCommand(io: CliIo, lang: Lang, options: DbCommandOptions
         );
     }
   } catch (error) {
+    // A refused input and a fault of the database both exit 1, said why; 2 is wrong usage only.
     if (error instanceof postgres.DatabaseError)
-      throw new CliError({ zh: error.zh, en: error.en }, error.exitCode);
+      throw new CliError({ zh: error.zh, en: error.en }, EXIT.inputErrors);
     if (error instanceof CliError) throw error;
     // The core refuses an unknown edition or bad input in words of its own.
     if (["InputError", "EditionError"].includes((error as Error).name)) {
@@ -170,7 +171,7 @@ export async function dbCommand(io: CliIo, lang: Lang, options: DbCommandOptions
       throw new CliError({ zh: message, en: message }, EXIT.inputErrors);
     }
     const message = (error as Error).message;
-    throw new CliError({ zh: `数据库出错：${message}`, en: `Database error: ${message}` }, EXIT.usage);
+    throw new CliError({ zh: `数据库出错：${message}`, en: `Database error: ${message}` }, EXIT.inputErrors);
   } finally {
     await db.close();
   }

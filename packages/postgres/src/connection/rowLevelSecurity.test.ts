@@ -42,6 +42,21 @@ describe.each(TARGETS)("row-level security per unit on %s", (target) => {
     expect(await unitsSeen({ organisations: ["u-cdc"] })).toEqual(["u-cdc"]);
   });
 
+  it("a run scoped to a subordinate unit alone decides that unit and its members only", async () => {
+    const { runId, decisions } = await assessRun(test.db, {
+      edition: "zhengzhou-2019-health-commission",
+      year: 2019,
+      recordedBy: "cdc",
+      scope: { units: ["u-cdc"] },
+    });
+    const members = records.filter(
+      (r) => r.kind === "members" && (r.record as { unitId: string }).unitId === "u-cdc",
+    );
+    expect(decisions).toBe(members.length + 1);
+    const listed = await listDecisions(test.db, { runId, limit: 10_000 });
+    expect(new Set(listed.map((d) => d.unitId))).toEqual(new Set(["u-cdc"]));
+  });
+
   it("no scope reads nothing", async () => {
     expect(await unitsSeen({})).toEqual([]);
   });

@@ -1,8 +1,9 @@
-import { assessMember, assessUnitYear, canonicalJson, getEdition, verdictDigest } from "@shuangbaodao/core";
+import { assessMember, assessUnitYear, canonicalJson, getEdition } from "@shuangbaodao/core";
 import { DatabaseError } from "../connection/databaseError";
 import { inTransaction } from "../connection/inTransaction";
 import type { Database } from "../connection/openDatabase";
 import { CITY_SCOPE, type Scope } from "../connection/scope";
+import { contentSha256 } from "../digest/contentSha256";
 import { loadMemberBundles, loadUnitBundle, readUnits } from "../read/loadBundles";
 import { type Decision, getDecision } from "./decisions";
 import { editionSha256, LIBRARY_VERSION } from "./libraryVersion";
@@ -61,7 +62,7 @@ export async function replayDecision(
     },
     { repeatableRead: true },
   );
-  const recordsSha256 = replayed ? verdictDigest(replayed.records) : "(no records)";
+  const recordsSha256 = replayed ? contentSha256(replayed.records) : "(no records)";
   const drift = (stored: string, now: string) => (stored === now ? null : { stored, replayed: now });
   const verdictDrift = compareVerdicts(decision.verdicts, replayed?.verdicts ?? []);
   const result = {

@@ -8,7 +8,8 @@ import { type Run, workOnRun } from "./runs";
  * Works on a run with `count` worker threads, each with its own connections,
  * claiming unit partitions as `workOnRun` does (the database hands each
  * partition to one worker). On the embedded database, which one process owns,
- * the work stays in this thread.
+ * the work stays in this thread. `workerScript` is the thread's program,
+ * the built `runWorker` beside this module unless a test built its own.
  */
 export async function runWithWorkers(
   db: Database,
@@ -16,12 +17,10 @@ export async function runWithWorkers(
   run: Run,
   count: number,
   onProgress?: (done: { partitions: number; decisions: number }) => void,
+  workerScript: URL = builtWorkerScript(),
 ): Promise<{ partitions: number; decisions: number; workers: number }> {
   if (count <= 1 || db.target === "pglite")
     return { ...(await workOnRun(db, run, { ...(onProgress && { onProgress }) })), workers: 1 };
-  // The built worker sits beside this module in dist/ (runWorker.js or runWorker.cjs).
-  const extension = import.meta.url.endsWith(".cjs") ? "cjs" : "js";
-  const script = new URL(`./runWorker.${extension}`, import.meta.url);
   const perWorker = new Map<number, { partitions: number; decisions: number }>();
   const total = () =>
     [...perWorker.values()].reduce(
@@ -30,7 +29,7 @@ export async function runWithWorkers(
     );
   await Promise.all(
     Array.from({ length: count }, (_, index) => {
-      const worker = new Worker(script, {
+      const worker = new Worker(workerScript, {
         workerData: {
           database,
           runId: run.id,
@@ -47,10 +46,7 @@ export async function runWithWorkers(
             new DatabaseError(
               `评估线程 ${index + 1} 出错：${error.message}`,
               `Worker ${index + 1} failed: ${error.message}`,
-              {
-                exitCode: 2,
-                cause: error,
-              },
+              { fault: true, cause: error },
             ),
           ),
         );
@@ -59,4 +55,10 @@ export async function runWithWorkers(
     }),
   );
   return { ...total(), workers: count };
+}
+
+/** The built worker beside this module in dist/ (runWorker.js or runWorker.cjs). */
+function builtWorkerScript(): URL {
+  const extension = import.meta.url.endsWith(".cjs") ? "cjs" : "js";
+  return new URL(`./runWorker.${extension}`, import.meta.url);
 }

@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { assessMember, assessUnitYear, type Edition, getEdition, verdictDigest } from "@shuangbaodao/core";
+import { assessMember, assessUnitYear, type Edition, getEdition } from "@shuangbaodao/core";
 import type pg from "pg";
 import { beginScoped, inTransaction } from "../connection/inTransaction";
 import type { Database } from "../connection/openDatabase";
 import { CITY_SCOPE, type Scope } from "../connection/scope";
+import { contentSha256 } from "../digest/contentSha256";
 import { heldAt } from "../read/knownAt";
 import { loadMemberBundles, loadUnitBundle, readUnits } from "../read/loadBundles";
 import { assertSchemaCurrent } from "../schema/migrate";
@@ -75,11 +76,13 @@ export async function startRun(db: Database, request: RunRequest): Promise<Run> 
         run.recordedBy,
       ],
     );
-    // The units the scope sees, as held then, and any unit a member names.
+    // The units in the scope, as held then, and any unit a member in it names. Every officer reads
+    // the whole unit tree (the core checks it), so the scope is asked here, as the policies ask it.
     const partitions = await client.query(
       `INSERT INTO run_partitions (run_id, unit_id)
        SELECT $1, unit_id FROM (
          SELECT t.id AS unit_id FROM units AS t WHERE ${heldAt("t", "$2::timestamptz")}
+            AND ((SELECT sbd_sees_all()) OR t.id::text = ANY ((SELECT sbd_visible_units())::text[]))
          UNION
          SELECT t.unit_id FROM members AS t WHERE ${heldAt("t", "$2::timestamptz")}
        ) AS seen`,
@@ -142,6 +145,7 @@ export async function workOnRun(
     const transaction = await beginScoped(db, run.scope);
     const { client } = transaction;
     try {
+      await preferLz4(client);
       const claimed = await client.query<{ unit_id: string }>(
         `SELECT unit_id FROM run_partitions WHERE run_id = $1 AND done_at IS NULL
           ORDER BY unit_id LIMIT 1 FOR UPDATE SKIP LOCKED`,
@@ -174,6 +178,19 @@ export async function workOnRun(
   }
 }
 
+/**
+ * Decisions' verdicts are several kB of JSON each, compressed as they are
+ * stored: LZ4 where the server has it, several times faster than the default
+ * pglz (the TOAST compression is the largest part of writing a decision).
+ * For this transaction only; a server or PGlite without LZ4 keeps its default.
+ */
+async function preferLz4(client: pg.ClientBase): Promise<void> {
+  await client.query(
+    `SELECT set_config('default_toast_compression', 'lz4', true)
+       FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals)`,
+  );
+}
+
 async function assessPartition(
   client: pg.ClientBase,
   run: Run,
@@ -182,44 +199,47 @@ async function assessPartition(
 ): Promise<number> {
   const when = { year: run.year, ...(run.asOf !== null && { asOf: run.asOf }) };
   const units = await readUnits(client, run.knownAt);
-  const rows: DecisionRow[] = [];
   const unit = await loadUnitBundle(client, unitId, run.knownAt, units);
-  if (unit)
-    rows.push(
-      decisionRow(run, "unit", unitId, unitId, unit, assessUnitYear(unit, run.edition, when).verdicts),
-    );
-  let written = await insertDecisions(client, rows);
-  let after = "";
-  for (;;) {
+  let written = unit
+    ? await insertDecisions(client, [
+        decisionRow(run, "unit", unitId, unitId, unit, assessUnitYear(unit, run.edition, when).verdicts),
+      ])
+    : 0;
+  // Pipelined: the next page is asked for before this one is assessed, and this page's decisions are
+  // written while the next is assessed, so the server reads and writes while this thread assesses.
+  const pageAfter = async (after: string) => {
     const page = await client.query<{ id: string }>(
       `SELECT t.id FROM members AS t WHERE ${heldAt("t", "$1::timestamptz")} AND t.unit_id = $2 AND t.id > $3
         ORDER BY t.id LIMIT $4`,
       [run.knownAt, unitId, after, pageSize],
     );
-    if (page.rows.length === 0) break;
-    const bundles = await loadMemberBundles(
-      client,
-      page.rows.map((r) => r.id),
-      run.knownAt,
-      units,
-    );
-    written += await insertDecisions(
-      client,
-      bundles.map((bundle) =>
-        decisionRow(
-          run,
-          "member",
-          bundle.member.id,
-          unitId,
-          bundle,
-          assessMember(bundle, run.edition, when).verdicts,
-        ),
-      ),
-    );
-    if (page.rows.length < pageSize) break;
-    after = page.rows.at(-1)?.id ?? after;
+    const ids = page.rows.map((r) => r.id);
+    return { ids, bundles: ids.length ? await loadMemberBundles(client, ids, run.knownAt, units) : [] };
+  };
+  let next = pageAfter("");
+  let writing: Promise<number> = Promise.resolve(0);
+  try {
+    for (;;) {
+      const page = await next;
+      const full = page.ids.length === pageSize;
+      if (full) next = pageAfter(page.ids.at(-1) ?? "");
+      const rows: DecisionRow[] = [];
+      for (const [index, bundle] of page.bundles.entries()) {
+        const { verdicts } = assessMember(bundle, run.edition, when);
+        rows.push(decisionRow(run, "member", bundle.member.id, unitId, bundle, verdicts));
+        // Now and then let the connection send what is queued (the next page's statements).
+        if (index % 50 === 49) await new Promise(setImmediate);
+      }
+      written += await writing;
+      writing = insertDecisions(client, rows);
+      if (!full) break;
+    }
+    return written + (await writing);
+  } catch (error) {
+    // Let the statements still queued settle (their failure is this one's) before the caller rolls back.
+    await Promise.allSettled([writing, next]);
+    throw error;
   }
-  return written;
 }
 
 interface DecisionRow {
@@ -260,7 +280,7 @@ function decisionRow(
     edition_version: run.edition.version,
     edition_sha256: run.editionSha256,
     library_version: LIBRARY_VERSION,
-    records_sha256: verdictDigest(records),
+    records_sha256: contentSha256(records),
     as_of: run.asOf,
     known_at: run.knownAt,
     recorded_by: run.recordedBy,
@@ -268,18 +288,34 @@ function decisionRow(
   };
 }
 
+/** The decisions' columns and their types, in the order of the INSERT. */
+const DECISION_COLUMNS = [
+  ["id", "uuid"],
+  ["run_id", "uuid"],
+  ["subject_kind", "text"],
+  ["subject_id", "text"],
+  ["scope_unit_id", "text"],
+  ["year", "integer"],
+  ["edition_id", "text"],
+  ["edition_version", "text"],
+  ["edition_sha256", "text"],
+  ["library_version", "text"],
+  ["records_sha256", "text"],
+  ["as_of", "date"],
+  ["known_at", "timestamptz"],
+  ["recorded_by", "text"],
+] as const;
+
+// Each field taken out of the array's elements as it is: `jsonb_to_recordset`
+// would print each verdicts document to text and parse it again (the verdicts
+// are most of a decision's bytes, several kB each).
+const INSERT_DECISIONS = `INSERT INTO decisions (${DECISION_COLUMNS.map(([name]) => name).join(", ")}, verdicts)
+  SELECT ${DECISION_COLUMNS.map(([name, type]) => `(e->>'${name}')::${type}`).join(", ")}, e->'verdicts'
+    FROM jsonb_array_elements($1::jsonb) AS e`;
+
 async function insertDecisions(client: pg.ClientBase, rows: DecisionRow[]): Promise<number> {
   if (rows.length === 0) return 0;
-  const result = await client.query(
-    `INSERT INTO decisions (id, run_id, subject_kind, subject_id, scope_unit_id, year, edition_id, edition_version,
-       edition_sha256, library_version, records_sha256, as_of, known_at, recorded_by, verdicts)
-     SELECT id, run_id, subject_kind, subject_id, scope_unit_id, year, edition_id, edition_version,
-       edition_sha256, library_version, records_sha256, as_of, known_at, recorded_by, verdicts
-       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, run_id uuid, subject_kind text, subject_id text,
-         scope_unit_id text, year integer, edition_id text, edition_version text, edition_sha256 text,
-         library_version text, records_sha256 text, as_of date, known_at timestamptz, recorded_by text, verdicts jsonb)`,
-    [JSON.stringify(rows)],
-  );
+  const result = await client.query(INSERT_DECISIONS, [JSON.stringify(rows)]);
   return result.rowCount ?? 0;
 }
 

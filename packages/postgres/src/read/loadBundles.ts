@@ -45,11 +45,14 @@ const MEMBER_RECORD_KINDS = [
   "selfReports",
 ] as const;
 
+const MEMBER_BUNDLE_QUERY = memberBundleQuery();
+
 /**
  * The bundles of the given members as the database held them at `knownAt`,
  * made by the core: the records are checked by the core's `Dataset` schema
  * and split by its `groupByMember` (community events go to the members who
- * lived in their community), exactly as for a workbook.
+ * lived in their community), exactly as for a workbook. One statement reads
+ * every kind (one round trip a page, not one a kind).
  */
 export async function loadMemberBundles(
   client: pg.ClientBase,
@@ -57,25 +60,37 @@ export async function loadMemberBundles(
   knownAt: string,
   units: Record<string, unknown>[],
 ): Promise<MemberRecords[]> {
-  const ids = [...memberIds];
-  const members = await readKind(client, "members", knownAt, "t.id = ANY($2::text[])", [ids]);
-  const input: Record<string, unknown[]> = { units, members };
-  for (const kind of MEMBER_RECORD_KINDS) {
-    input[kind] = await readKind(client, kind, knownAt, "t.member_id = ANY($2::text[])", [ids]);
-  }
-  // The events of the communities they lived in, and any event they attended (the core checks both).
-  const communities = [
-    ...new Set((input.residences ?? []).map((r) => (r as { communityId: string }).communityId)),
-  ];
-  const attended = [...new Set((input.attendances ?? []).map((a) => (a as { eventId: string }).eventId))];
-  input.communityEvents = await readKind(
-    client,
-    "communityEvents",
-    knownAt,
-    "(t.community_id = ANY($2::text[]) OR t.id = ANY($3::text[]))",
-    [communities, attended],
+  const result = await client.query<{ kind: RecordKind; record: Record<string, unknown> }>(
+    MEMBER_BUNDLE_QUERY,
+    [knownAt, [...memberIds]],
   );
+  const input: Record<string, unknown[]> = { units, members: [], communityEvents: [] };
+  for (const kind of MEMBER_RECORD_KINDS) input[kind] = [];
+  for (const row of result.rows) input[row.kind]?.push(rowToRecord(row.record));
   return [...groupByMember(validate(Dataset, input, "database records"))];
+}
+
+/**
+ * The members (`$2`), each kind of their records, and the community events
+ * of the communities they lived in or that they attended (the core checks
+ * both), as held at `$1`; each kind in ID order, as `readKind` reads it.
+ */
+function memberBundleQuery(): string {
+  const held = (alias: string) => heldAt(alias, "$1::timestamptz");
+  const select = (kind: RecordKind, condition: string) =>
+    `(SELECT '${kind}' AS kind, ${recordJson("t")} AS record FROM ${RECORD_TABLES[kind]} AS t
+       WHERE ${held("t")} AND ${condition} ORDER BY t.id)`;
+  return [
+    select("members", "t.id = ANY($2::text[])"),
+    ...MEMBER_RECORD_KINDS.map((kind) => select(kind, "t.member_id = ANY($2::text[])")),
+    select(
+      "communityEvents",
+      `(t.community_id IN (SELECT r.community_id FROM ${RECORD_TABLES.residences} AS r
+                            WHERE ${held("r")} AND r.member_id = ANY($2::text[]))
+         OR t.id IN (SELECT a.event_id FROM ${RECORD_TABLES.attendances} AS a
+                      WHERE ${held("a")} AND a.member_id = ANY($2::text[])))`,
+    ),
+  ].join("\nUNION ALL\n");
 }
 
 /** One unit's bundle as the database held it at `knownAt`, checked and made by the core. */

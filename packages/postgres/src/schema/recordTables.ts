@@ -52,12 +52,26 @@ export const MEMBER_KINDS: ReadonlySet<RecordKind> = new Set([
   "visits",
 ]);
 
+// A few dozen distinct names, asked for once per field of every record read or written.
+const columns = new Map<string, string>();
+const fields = new Map<string, string>();
+
 /** A field's column: `communityName` → `community_name`. */
 export function columnOf(field: string): string {
-  return field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+  let column = columns.get(field);
+  if (column === undefined) {
+    column = field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+    columns.set(field, column);
+  }
+  return column;
 }
 
 /** A column's field: `community_name` → `communityName`. */
 export function fieldOf(column: string): string {
-  return column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  let field = fields.get(column);
+  if (field === undefined) {
+    field = column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+    fields.set(column, field);
+  }
+  return field;
 }
