@@ -10,6 +10,6 @@ describe("databaseProblem", () => {
 
   it("keeps 422 for a state the caller can fix and 503 for a fault of the database", () => {
     expect(databaseProblem(new DatabaseError("旧", "old schema")).code).toBe("invalid-input");
-    expect(databaseProblem(new DatabaseError("坏", "broken", { exitCode: 2 })).code).toBe("not-ready");
+    expect(databaseProblem(new DatabaseError("坏", "broken", { fault: true })).code).toBe("not-ready");
   });
 });

@@ -29,7 +29,7 @@ export function databaseProblem(error: DatabaseError): ApiProblem {
   if ((error.cause as { code?: string } | undefined)?.code === "42501") {
     return new ApiProblem("forbidden", { zh: error.zh, en: error.en });
   }
-  return new ApiProblem(error.exitCode === 1 ? "invalid-input" : "not-ready", { zh: error.zh, en: error.en });
+  return new ApiProblem(error.fault ? "not-ready" : "invalid-input", { zh: error.zh, en: error.en });
 }
 
 /** A record's place in an upload, as a path prefix: `line 3`, or the sheet and row of a workbook. */

@@ -119,6 +119,23 @@ describe.each(TARGETS)("row-level security per unit on %s", (target) => {
     expect(result).toMatchObject({ newVersions: 1, unchanged: UNITS.length });
   });
 
+  it("an officer's correction of another unit's record is refused, not counted as unchanged", async () => {
+    const units = records.filter((r) => r.kind === "units");
+    const attempt = units.map((r) =>
+      (r.record as { id: string }).id === "u-hospital"
+        ? { ...r, record: { ...(r.record as object), name: "改名的医院" } }
+        : r,
+    );
+    await expect(
+      importRecords(test.db, listSource(attempt), { recordedBy: "cdc", scope: { units: ["u-cdc"] } }),
+    ).rejects.toThrow(/outside your scope/);
+    const names = await inTransaction(test.db, { units: ["u-hospital"] }, (client) =>
+      client.query("SELECT name FROM units WHERE id = 'u-hospital' AND superseded_at IS NULL"),
+    );
+    expect(names.rows).toHaveLength(1);
+    expect(names.rows[0].name).not.toBe("改名的医院");
+  });
+
   it("only a city-wide scope writes community events, which every officer reads", async () => {
     const event = records.find((r) => r.kind === "communityEvents");
     const visible = await inTransaction(test.db, { units: ["u-cdc"] }, (client) =>

@@ -371,7 +371,8 @@ export function samePadded(id: string): fc.Arbitrary<string> {
 /** Valid records whose ids are unique once trimmed, as collections checked for duplicate ids need. */
 export function uniqueRecords(item: Case, maxLength = 2): fc.Arbitrary<Record<string, unknown>[]> {
   return fc.uniqueArray(item.valid as fc.Arbitrary<Record<string, unknown>>, {
-    selector: (record) => String(record.id).trim(),
+    // Unique as the schemas compare IDs: trimmed and NFC-normalised (社 U+FA4C and 社 U+793E are one ID).
+    selector: (record) => String(record.id).trim().normalize("NFC"),
     maxLength,
   });
 }
