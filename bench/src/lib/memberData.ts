@@ -55,7 +55,7 @@ type WithIds = { id: string; memberId?: string; eventId?: string };
  * between members), every record ID prefixed with the member ID, so the data
  * looks like a real register's.
  */
-function reidentified<T extends { member: { id: string; unitId: string; branchId: string } }>(
+function reidentified<T extends { member: { id: string; unitId: string; branchId?: string } }>(
   template: T,
   i: number,
 ): T {

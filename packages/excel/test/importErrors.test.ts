@@ -183,6 +183,29 @@ describe("cell-level import errors", () => {
     expect(result.records.members.map((member) => member.branchId)).toEqual(["B1", "B1"]);
   });
 
+  it("imports a member with a blank branch cell as a member without a branch, counted on the unit's no-branch line", async () => {
+    const { result } = await importWith([
+      {
+        name: "党员",
+        rows: [HEADERS.members, ["M1", "张伟", "U1", "B1", "是"], ["M2", "李娜", "U1", "  ", "是"]],
+      },
+    ]);
+    expect(result.issues).toEqual([]);
+    const [withBranch, withoutBranch] = result.records.members;
+    expect(withBranch?.branchId).toBe("B1");
+    expect(withoutBranch).not.toHaveProperty("branchId");
+    const { communityVisits, findings, ...records } = result.records;
+    const { statistics } = assessDataset(validate(AuditDataset, records), getEdition("zhengzhou-2019"), {
+      year: 2019,
+    });
+    // Both members are in scope (no report yet): each is counted once on a branch line under U1.
+    expect(statistics.rows.map((row) => [row.level, row.branchId, row.name, row.memberIds])).toEqual([
+      ["unit", null, "市卫健委", ["M1", "M2"]],
+      ["branch", "B1", "第一支部", ["M1"]],
+      ["branch", null, "（未分支部）/ no branch", ["M2"]],
+    ]);
+  });
+
   it("reports an attendance at an unknown event", async () => {
     const { result } = await importWith([
       {

@@ -14,7 +14,7 @@ export function spotCheckPopulation(
     .filter((m) => m.unitId === unitId)
     .map((m) => ({
       id: m.id,
-      branchId: m.branchId,
+      ...(m.branchId !== undefined && { branchId: m.branchId }),
       inService: m.inService,
       ...(m.inScopeFrom !== undefined && { inScopeFrom: m.inScopeFrom }),
     }));

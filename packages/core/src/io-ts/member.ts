@@ -8,11 +8,10 @@ export const Member = closedObject(
   {
     id: RecordId,
     unitId: RecordId,
-    branchId: RecordId,
     inService: t.boolean,
     /** Years in which the member is a candidate under inspection for cadre selection. */
     cadreCandidateYears: withDefault(t.array(integer("Int")), () => []),
   },
-  { name: Name, inScopeFrom: CalendarDate, attendedEventIds: t.array(RecordId) },
+  { name: Name, branchId: RecordId, inScopeFrom: CalendarDate, attendedEventIds: t.array(RecordId) },
 );
 export type Member = t.TypeOf<typeof Member>;

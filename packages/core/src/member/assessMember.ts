@@ -71,7 +71,7 @@ function memberAssessment(
   return {
     memberId: records.member.id,
     unitId: records.member.unitId,
-    branchId: records.member.branchId,
+    branchId: records.member.branchId ?? null,
     year: options.year,
     edition: editionRefOf(edition),
     asOf: options.asOf ?? null,

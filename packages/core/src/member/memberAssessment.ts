@@ -5,7 +5,8 @@ import { Verdict } from "../model/verdict";
 export const MemberAssessment = z.object({
   memberId: z.string(),
   unitId: z.string(),
-  branchId: z.string(),
+  /** The member's branch; null when the member has none (counted on the unit's own line). */
+  branchId: z.string().nullable(),
   year: z.number().int(),
   edition: z.object({ id: z.string(), version: z.string() }),
   asOf: z.string().nullable(),

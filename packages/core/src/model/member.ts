@@ -12,7 +12,14 @@ export const Member = z.strictObject({
   /** Display name; optional (the regulation does not need it): shown as the ID when absent. */
   name: Name.optional(),
   unitId: RecordId,
-  branchId: RecordId,
+  /**
+   * The member's branch (支部), a party organisation of the unit; optional: a
+   * member of a unit without branches, or whose branch the register does not
+   * keep, is counted on the unit's own line of the statistics table
+   * (「（未分支部）」). When given, it must name a record of `organisations`
+   * (if the dataset has any).
+   */
+  branchId: RecordId.optional(),
   inService: z.boolean(),
   inScopeFrom: CalendarDate.optional(),
   /** Years in which the member is a candidate under inspection for cadre selection (组织考察对象). */

@@ -14,7 +14,7 @@ import { addToRow, emptyRow, StatisticsRow } from "./statisticsRow";
 /** A member named in the report, with the verdict that names them. */
 export const ReportedMember = z.object({
   memberId: z.string(),
-  branchId: z.string(),
+  branchId: z.string().nullable(),
   status: z.string(),
   provisional: z.boolean(),
   triggeredBy: z.array(z.string()),

@@ -8,10 +8,12 @@ import { CITY, HEALTH_COMMISSION } from "../member/testing/verdictOf";
 import type { MemberRecords } from "../model/memberRecords";
 import { decideStatsTable } from "./decideStatsTable";
 import { organisationReport } from "./organisationReport";
-import { statisticsTable } from "./statisticsTable";
+import { NO_BRANCH_LINE_NAME, statisticsTable } from "./statisticsTable";
 
-function as(id: string, branchId: string, records: MemberRecords): MemberRecords {
-  const member = { ...records.member, id, branchId };
+/** Member `id` of branch `branchId`, or of no branch when it is undefined. */
+function as(id: string, branchId: string | undefined, records: MemberRecords): MemberRecords {
+  const { branchId: _template, ...rest } = records.member;
+  const member = { ...rest, id, ...(branchId !== undefined && { branchId }) };
   const own = <T extends { memberId: string }>(list: T[]) => list.map((r) => ({ ...r, memberId: id }));
   return {
     ...records,
@@ -52,6 +54,21 @@ describe("M-STATS-TABLE: 在职党员到居住地社区统计表", () => {
     as("c", "b2", memberRecords()),
     as("d", "b2", memberRecords({ member: { inService: false } })),
   ];
+
+  it("assesses a member without a branch and counts them on their unit's no-branch line, after the branches", () => {
+    const noBranch = as("e", undefined, memberRecords({ reports: [reportOn("2019-10-20")] }));
+    const [assessment] = assess([noBranch]);
+    expect(assessment?.branchId).toBeNull();
+    expect(assessment?.verdicts.find((v) => v.ruleId === "M-REPORT")?.status).toBe("met");
+    const table = statisticsTable(assess([...members, noBranch]), HEALTH_COMMISSION, { year: 2019 });
+    expect(table.rows.map((r) => [r.level, r.branchId, r.name, r.memberIds])).toEqual([
+      ["unit", null, "u1", ["a", "b", "c", "e"]],
+      ["branch", "b1", "b1", ["a", "b"]],
+      ["branch", "b2", "b2", ["c"]],
+      ["branch", null, NO_BRANCH_LINE_NAME, ["e"]],
+    ]);
+    expect(table.total.reportedOnTime).toBe(2);
+  });
 
   it("counts members in scope, on time, late, not yet reported, posts by code and services per member", () => {
     const table = statisticsTable(assess(members), HEALTH_COMMISSION, {
@@ -100,7 +117,11 @@ describe("M-STATS-TABLE: 在职党员到居住地社区统计表", () => {
 
   it("roll-up totals equal the sum of the member verdicts, and branches sum to their unit", () => {
     const population = fc.array(
-      fc.tuple(memberRecordsArbitrary, fc.constantFrom("u1", "u2"), fc.constantFrom("b1", "b2", "b3")),
+      fc.tuple(
+        memberRecordsArbitrary,
+        fc.constantFrom("u1", "u2"),
+        fc.constantFrom("b1", "b2", "b3", undefined),
+      ),
       {
         maxLength: 12,
       },

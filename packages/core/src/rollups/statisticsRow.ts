@@ -9,6 +9,7 @@ import { inScope, verdictOf } from "../rules/verdictLookup";
 export const StatisticsRow = z.object({
   level: z.enum(["unit", "branch", "total"]),
   unitId: z.string().nullable(),
+  /** Null on unit and total lines, and on a unit's line of members without a branch (level `branch`). */
   branchId: z.string().nullable(),
   name: z.string(),
   membersInScope: z.number().int(),

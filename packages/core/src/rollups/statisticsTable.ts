@@ -18,13 +18,20 @@ export const StatisticsTable = z.object({
   year: z.number().int(),
   asOf: z.string().nullable(),
   edition: z.object({ id: z.string(), version: z.string() }),
-  /** One row per unit, then its branches, then the total. */
+  /**
+   * One row per unit, then its branches, then (when some member has no
+   * branch) the unit's 「（未分支部）」 line; then the total. A unit's branch
+   * lines, that line included, sum to the unit's line.
+   */
   rows: z.array(StatisticsRow),
   total: StatisticsRow,
   /** Each unit's own deadline status for sending the table. */
   deadlines: z.array(Verdict),
 });
 export type StatisticsTable = z.infer<typeof StatisticsTable>;
+
+/** The label of the line counting a unit's members who have no branch (its `branchId` is null). */
+export const NO_BRANCH_LINE_NAME = "（未分支部）/ no branch";
 
 /**
  * Rolls member assessments up into the 在职党员到居住地社区统计表 (`M-STATS-TABLE`),
@@ -38,7 +45,8 @@ export function statisticsTable(
 ): StatisticsTable {
   const options = validate(StatisticsTableOptions, rawOptions, "statisticsTable options");
   const name = (id: string) => options.names?.get(id) ?? id;
-  const units = new Map<string, { row: StatisticsRow; branches: Map<string, StatisticsRow> }>();
+  // The key null is the unit's line of members without a branch: no record ID can take it.
+  const units = new Map<string, { row: StatisticsRow; branches: Map<string | null, StatisticsRow> }>();
   const total = emptyRow("total", null, null, "合计");
   for (const assessment of assessments) {
     let unit = units.get(assessment.unitId);
@@ -46,10 +54,16 @@ export function statisticsTable(
       unit = { row: emptyRow("unit", assessment.unitId, null, name(assessment.unitId)), branches: new Map() };
       units.set(assessment.unitId, unit);
     }
-    let branch = unit.branches.get(assessment.branchId);
+    const branchId = assessment.branchId;
+    let branch = unit.branches.get(branchId);
     if (!branch) {
-      branch = emptyRow("branch", assessment.unitId, assessment.branchId, name(assessment.branchId));
-      unit.branches.set(assessment.branchId, branch);
+      branch = emptyRow(
+        "branch",
+        assessment.unitId,
+        branchId,
+        branchId === null ? NO_BRANCH_LINE_NAME : name(branchId),
+      );
+      unit.branches.set(branchId, branch);
     }
     addToRow(unit.row, assessment);
     addToRow(branch, assessment);
@@ -57,7 +71,12 @@ export function statisticsTable(
   }
   const byId = <T>(entries: Iterable<[string, T]>) =>
     [...entries].sort(([a], [b]) => compareCodePoints(a, b));
-  const rows = byId(units).flatMap(([, unit]) => [unit.row, ...byId(unit.branches).map(([, row]) => row)]);
+  const branchLines = (branches: Map<string | null, StatisticsRow>) => {
+    const named = byId([...branches].filter((entry): entry is [string, StatisticsRow] => entry[0] !== null));
+    const noBranch = branches.get(null);
+    return [...named.map(([, row]) => row), ...(noBranch ? [noBranch] : [])];
+  };
+  const rows = byId(units).flatMap(([, unit]) => [unit.row, ...branchLines(unit.branches)]);
   for (const row of [...rows, total]) row.memberIds = sortByCodePoint(row.memberIds);
   return {
     ruleId: "M-STATS-TABLE",

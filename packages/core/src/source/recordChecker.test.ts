@@ -119,6 +119,9 @@ describe("duplicates and dangling references are refused on the member side (iss
     expect(issuesOf(() => validate(Dataset, { units, organisations, members: [member] }))).toEqual([
       { code: "unknown-reference", path: "members[0].branchId" },
     ]);
+    // A member without a branch names no organisation: nothing to check, with organisations or without.
+    const { branchId: _branch, ...withoutBranch } = member;
+    expect(() => validate(Dataset, { units, organisations, members: [withoutBranch] })).not.toThrow();
   });
 
   it("assessDataset with a spot check never throws once the dataset validated", () => {

@@ -84,8 +84,11 @@ export const MEMBER_PROGRAMME_SHEETS: readonly SheetSpec<keyof Dataset>[] = [
       required("党员编号", "Member ID", "id", "text"),
       optional("姓名", "Name", "name", "text"),
       required("单位编号", "Unit ID", "unitId", "text"),
-      required("支部编号", "Branch ID", "branchId", "text", {
-        hint: hint("须见于「党组织」表", "must be on the Organisations sheet"),
+      optional("支部编号", "Branch ID", "branchId", "text", {
+        hint: hint(
+          "须见于「党组织」表；无支部的留空（计入本单位「（未分支部）」行）",
+          'must be on the Organisations sheet; blank when none (counted on the unit\'s "no branch" line)',
+        ),
       }),
       required("是否在职", "In service", "inService", "boolean"),
       optional("纳入范围日期", "In scope from", "inScopeFrom", "date", {

@@ -38,8 +38,8 @@ const PartyOrganisation = objectCase({
 });
 
 const Member = objectCase({
-  required: { id: recordId, name, unitId: recordId, branchId: recordId, inService: boolean },
-  optional: { inScopeFrom: calendarDate },
+  required: { id: recordId, name, unitId: recordId, inService: boolean },
+  optional: { branchId: recordId, inScopeFrom: calendarDate },
   defaulted: { cadreCandidateYears: listOf(safeInteger, 4) },
 });
 
@@ -229,7 +229,12 @@ export function memberSideValid(unitIds: readonly string[]): fc.Arbitrary<Row> {
         : ownedBy(uniqueRecords(Member, 3), "unitId", oneOf(unitIds)).chain((list) =>
             orgList.length === 0
               ? fc.constant(list)
-              : ownedBy(fc.constant(list), "branchId", oneOf(orgList.map((o) => String(o.id)))),
+              : // A member given a branch names an organisation; one without stays without (the field is optional).
+                ownedBy(fc.constant(list), "branchId", oneOf(orgList.map((o) => String(o.id)))).map((owned) =>
+                  owned.map((member, i) =>
+                    "branchId" in (list[i] ?? {}) ? member : without(member, "branchId"),
+                  ),
+                ),
           );
     return fc.tuple(members, uniqueRecords(CommunityEvent)).chain(([memberList, events]) => {
       const memberIds = memberList.map((m) => String(m.id));
