@@ -18,6 +18,7 @@ import type { UnitAssessment } from "../unit/unitAssessment";
 import type { EarlyWarnings } from "../warnings/earlyWarning";
 import { earlyWarnings } from "../warnings/earlyWarnings";
 import { type AuditDataset, unitPart } from "./auditDataset";
+import { checkBranchesForDraw } from "./branchesForDraw";
 import { spotCheckPopulation } from "./spotCheckPopulation";
 import { statsTableDates } from "./statsTableDates";
 
@@ -49,6 +50,8 @@ export function assessDataset(
 ): DatasetAssessment {
   // Checked once here; the member and unit assessments below take them as they are.
   const options = validate(AssessDatasetOptions, rawOptions, "assessDataset options");
+  // Before the assessment, not after it: a branch draw needs every drawn member's branch.
+  if (options.spotCheck) checkBranchesForDraw(dataset.members, options.spotCheck);
   const when = { year: options.year, ...(options.asOf !== undefined && { asOf: options.asOf }) };
   const members = [...groupByMember(dataset)].map((records) =>
     assessMemberWithOptions(records, edition, when),
@@ -121,6 +124,8 @@ export function drawSpotChecks(
   unitIds: readonly string[],
   spotCheck: NonNullable<AssessDatasetOptions["spotCheck"]>,
 ): SpotCheck[] {
+  // Again here for callers that stream the assessment and draw afterwards (the CLI).
+  checkBranchesForDraw(dataset.members, spotCheck);
   const membersOf = groupBy(dataset.members, (m) => m.unitId);
   const unitOfMember = new Map(dataset.members.map((m) => [m.id, m.unitId]));
   const visitsOf = groupBy(dataset.visits, (v) => unitOfMember.get(v.memberId));
