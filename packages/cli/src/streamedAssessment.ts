@@ -11,8 +11,8 @@ import {
   groupByMember,
   groupByUnit,
   type MemberAssessment,
-  organisationReport,
-  sortByCodePoint,
+  namesById,
+  organisationReportsByUnit,
   statisticsTable,
   statsTableDates,
   type UnitAssessment,
@@ -82,18 +82,6 @@ function mayWarn(verdict: Verdict): boolean {
   return verdict.due !== undefined && (verdict.status === "pending" || verdict.status === "unmet");
 }
 
-function groupBy<T>(records: readonly T[], keyOf: (record: T) => string | undefined): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const record of records) {
-    const key = keyOf(record);
-    if (key === undefined) continue;
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [record]);
-    else group.push(record);
-  }
-  return groups;
-}
-
 /**
  * `assessDataset` in the order a report is written, for a dataset of any
  * size: the verdicts come one member (then unit) at a time, as they are
@@ -139,10 +127,7 @@ export function streamedAssessment(
         yield verdict;
       }
     }
-    const names = new Map<string, string>([
-      ...dataset.units.map((u): [string, string] => [u.id, u.name]),
-      ...dataset.organisations.map((o): [string, string] => [o.id, o.name]),
-    ]);
+    const names = namesById(dataset);
     const statistics = statisticsTable(members, edition, {
       ...when,
       names,
@@ -152,19 +137,14 @@ export function streamedAssessment(
       count(verdict);
       yield verdict;
     }
-    const membersOf = groupBy(members, (m) => m.unitId);
-    const unitOf = new Map(units.map((u) => [u.unitId, u]));
-    const unitIds = sortByCodePoint([...new Set([...dataset.units.map((u) => u.id), ...membersOf.keys()])]);
-    const organisationReports = unitIds.map((unitId) => {
-      const unitVerdicts = unitOf.get(unitId)?.verdicts;
-      const unitName = names.get(unitId);
-      return organisationReport(membersOf.get(unitId) ?? [], edition, {
-        ...when,
-        unitId,
-        ...(unitName !== undefined && { unitName }),
-        ...(unitVerdicts && { unitVerdicts }),
-      });
-    });
+    const { unitIds, reports: organisationReports } = organisationReportsByUnit(
+      dataset,
+      members,
+      units,
+      edition,
+      when,
+      names,
+    );
     const spotChecks = options.spotCheck
       ? drawSpotChecks(dataset, edition, options, unitIds, options.spotCheck)
       : [];

@@ -1,4 +1,3 @@
-import { sortByCodePoint } from "../collections/compareCodePoints";
 import { groupBy } from "../collections/groupBy";
 import type { Edition } from "../editions/edition";
 import { assessMemberWithOptions } from "../member/assessMember";
@@ -7,7 +6,7 @@ import type { MemberAssessment } from "../member/memberAssessment";
 import { validate } from "../model/validate";
 import type { Verdict } from "../model/verdict";
 import { AssessDatasetOptions, type AssessDatasetOptionsInput } from "../options/assessDatasetOptions";
-import { type OrganisationReport, organisationReport } from "../rollups/organisationReport";
+import type { OrganisationReport } from "../rollups/organisationReport";
 import { type StatisticsTable, statisticsTable } from "../rollups/statisticsTable";
 import { decideSpotCheck } from "../sampling/decideSpotCheck";
 import { drawMemberSample } from "../sampling/drawMemberSample";
@@ -19,6 +18,7 @@ import type { EarlyWarnings } from "../warnings/earlyWarning";
 import { earlyWarnings } from "../warnings/earlyWarnings";
 import { type AuditDataset, unitPart } from "./auditDataset";
 import { checkBranchesForDraw } from "./branchesForDraw";
+import { namesById, organisationReportsByUnit } from "./organisationReportsByUnit";
 import { spotCheckPopulation } from "./spotCheckPopulation";
 import { statsTableDates } from "./statsTableDates";
 
@@ -59,29 +59,20 @@ export function assessDataset(
   const units = [...groupByUnit(unitPart(dataset))].map((records) =>
     assessUnitYearWithOptions(records, edition, when),
   );
-  const names = new Map<string, string>([
-    ...dataset.units.map((u): [string, string] => [u.id, u.name]),
-    ...dataset.organisations.map((o): [string, string] => [o.id, o.name]),
-  ]);
+  const names = namesById(dataset);
   const statistics = statisticsTable(members, edition, {
     ...when,
     names,
     submittedOn: statsTableDates(dataset.units, options.statsTableSubmittedOn),
   });
-  // Indexed once, then looked up: a scan of every member for each unit would grow with the square.
-  const membersOf = groupBy(members, (m) => m.unitId);
-  const unitOf = new Map(units.map((u) => [u.unitId, u]));
-  const unitIds = sortByCodePoint([...new Set([...dataset.units.map((u) => u.id), ...membersOf.keys()])]);
-  const organisationReports = unitIds.map((unitId) => {
-    const unitVerdicts = unitOf.get(unitId)?.verdicts;
-    const unitName = names.get(unitId);
-    return organisationReport(membersOf.get(unitId) ?? [], edition, {
-      ...when,
-      unitId,
-      ...(unitName !== undefined && { unitName }),
-      ...(unitVerdicts && { unitVerdicts }),
-    });
-  });
+  const { unitIds, reports: organisationReports } = organisationReportsByUnit(
+    dataset,
+    members,
+    units,
+    edition,
+    when,
+    names,
+  );
   const warnings =
     options.asOf === undefined
       ? null

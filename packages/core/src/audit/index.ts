@@ -1,4 +1,5 @@
 export * from "./assessDataset";
 export * from "./auditDataset";
+export * from "./organisationReportsByUnit";
 export * from "./spotCheckPopulation";
 export * from "./statsTableDates";
