@@ -1,3 +1,6 @@
+/** How many decoded strings are kept for reuse (a power of two). */
+const RECENT = 4096;
+
 /**
  * The workbook's shared strings, kept compact: every string's UTF-8 bytes in
  * one buffer and where each ends, instead of a JavaScript string each (a
@@ -11,7 +14,9 @@ export class SharedStringTable {
   private ends = new Uint32Array(1024);
   private used = 0;
   private count = 0;
-  private readonly recent = new Map<number, string>();
+  /** Recently decoded strings, each in the slot its index falls on (a direct-mapped cache: one lookup, no bookkeeping). */
+  private readonly recentIndex = new Int32Array(RECENT).fill(-1);
+  private readonly recentText: string[] = new Array(RECENT).fill("");
 
   get size(): number {
     return this.count;
@@ -47,14 +52,11 @@ export class SharedStringTable {
   /** The string at `index`, or `undefined` past the end (a cell pointing nowhere). */
   get(index: number): string | undefined {
     if (!(index >= 0 && index < this.count)) return undefined;
-    const cached = this.recent.get(index);
-    if (cached !== undefined) return cached;
+    const slot = index & (RECENT - 1);
+    if (this.recentIndex[slot] === index) return this.recentText[slot];
     const text = this.bytes.toString("utf8", index === 0 ? 0 : this.ends[index - 1], this.ends[index]);
-    if (this.recent.size >= RECENT) this.recent.delete(this.recent.keys().next().value as number);
-    this.recent.set(index, text);
+    this.recentIndex[slot] = index;
+    this.recentText[slot] = text;
     return text;
   }
 }
-
-/** How many decoded strings are kept for reuse. */
-const RECENT = 4096;
