@@ -25,10 +25,11 @@ async function readWhole<T>(
  * Yields the worksheets of a workbook in workbook order, each a stream of rows
  * with the sheet's real name. Shared strings and styles are read first, so
  * every cell arrives resolved and date-formatted cells arrive as dates. Each
- * part is opened by name through the zip's directory and parsed with saxes
- * (measured 2–3× faster than exceljs's reader, which builds a row and cell
- * object with its style for every cell: docs/performance.md, "Reading
- * workbooks").
+ * part is opened by name through the zip's directory (exceljs's own reader
+ * walks the zip in one pass that can drop entries on Node ≥ 18, exceljs issue
+ * #3064) and parsed with saxes, which exceljs's reader uses too, without the
+ * row, cell and style objects it builds for every cell: docs/performance.md,
+ * "Reading workbooks (issue 14.6)".
  */
 export async function* streamWorksheets(zip: ZipArchive): AsyncGenerator<StreamedWorksheet> {
   const parts = await readWorkbookParts(zip);
