@@ -46,7 +46,7 @@ async function readRels(zip: ZipArchive, part: string): Promise<Relationship[]> 
   return rels;
 }
 
-/** `true`, `1` and `on` are true in XML Schema's boolean (Excel writes `1`, LibreOffice `true`). */
+/** `1` and `true` are true in XML Schema's boolean (Excel writes `1`, LibreOffice `true`). */
 const isTrue = (value: string | undefined) => value === "1" || value === "true";
 
 /**
