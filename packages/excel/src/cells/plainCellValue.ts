@@ -4,7 +4,7 @@ import { restoreFormulaText } from "./formulaText";
 export type PlainCellValue = string | number | boolean | Date | { error: string } | undefined;
 
 /**
- * Reduces an exceljs cell value to a plain value: rich text to its text, a
+ * Reduces a cell value as the reader gives it (in exceljs's shapes) to a plain value: rich text to its text, a
  * formula to its cached result, a hyperlink to its text. Whitespace-only text
  * counts as empty.
  */

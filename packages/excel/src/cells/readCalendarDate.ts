@@ -17,7 +17,7 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 /**
  * Reads a cell as a Shanghai calendar date `YYYY-MM-DD`, or `undefined` when it
  * is not one. Accepts:
- * - a date cell: exceljs gives a `Date` whose UTC fields are the wall-clock
+ * - a date cell: the reader gives a `Date` whose UTC fields are the wall-clock
  *   value typed in Excel, so the UTC fields are the date, whatever the host's zone;
  * - an Excel serial number (a date typed into a number-formatted cell);
  * - the text forms people type, with or without a time: `2019-10-18`,

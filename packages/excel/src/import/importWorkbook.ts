@@ -32,7 +32,7 @@ export interface CollectedImportResult {
 }
 
 /**
- * Imports an input workbook with exceljs's streaming reader and returns the
+ * Imports an input workbook with the streaming reader and returns the
  * records, so memory grows with the records kept, not with the file (for
  * records handed out as they are read, see `importWorkbookRecords`; both read
  * the same events). Sheets are matched by name and columns by header; each row is

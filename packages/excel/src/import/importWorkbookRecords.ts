@@ -10,8 +10,8 @@ export type { StreamingImportOptions } from "./importEventBatches";
  * record }`), each problem a row, sheet or the file has by itself (`{ type:
  * "issue", issue }`, naming file, sheet, cell, value found and value
  * expected) and each notice, in sheet and row order. No record is kept:
- * memory grows only by what exceljs keeps of the file (its shared-strings
- * table) and a few short keys per row.
+ * memory grows only by the reader's compact shared-strings table (the
+ * strings' UTF-8 bytes) and a few short keys per row.
  *
  * The checks across records (duplicate IDs, references to unknown records,
  * loops in the unit or organisation tree) are not made here: they are the

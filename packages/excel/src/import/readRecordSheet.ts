@@ -11,17 +11,10 @@ import { importIssue } from "./importIssue";
 import { cellProblemText, isMissingValue, schemaIssueText } from "./schemaIssueText";
 import { getField, setField } from "./setField";
 import { type FoundColumn, SheetLayout } from "./sheetLayout";
+import type { StreamedWorksheet } from "./streamWorksheets";
 
 /** How far down the header row may be (below a title, a unit line, a date line…). */
 const HEADER_SEARCH_ROWS = 30;
-
-/** The part of an exceljs streaming worksheet the import reads. */
-export interface StreamedWorksheet {
-  name: string;
-  /** Where the sheet stands in the workbook: 0-based index and the number of sheets. */
-  position?: { index: number; count: number };
-  [Symbol.asyncIterator](): AsyncIterator<{ number: number; values: unknown }>;
-}
 
 interface PreparedSpec {
   matcher: HeaderMatcher;
@@ -66,23 +59,25 @@ export async function* readRecordSheet(
   let missingFields = new Set<string>();
   let gaveUp = false;
 
-  for await (const row of worksheet) {
-    const values = row.values as unknown[];
-    if (layout !== undefined) {
-      readRow(values, row.number, layout, converters, missingFields, collector);
-      if (collector.pendingCount >= EVENTS_PER_BATCH) yield collector.takeEvents();
-      continue;
+  for await (const rows of worksheet.rows()) {
+    for (const row of rows) {
+      const { values } = row;
+      if (layout !== undefined) {
+        readRow(values, row.number, layout, converters, missingFields, collector);
+        if (collector.pendingCount >= EVENTS_PER_BATCH) yield collector.takeEvents();
+        continue;
+      }
+      // Rows past the search window are still consumed, so the stream drains normally.
+      if (gaveUp || row.number > HEADER_SEARCH_ROWS) {
+        gaveUp = true;
+        continue;
+      }
+      const match = matchHeaderRow(values, spec, matcher);
+      if (match === undefined) continue;
+      layout = new SheetLayout(sheet, spec, row.number, match.columns);
+      missingFields = reportHeaderProblems(layout, values.length - 1, match, collector);
+      collector.keys(spec);
     }
-    // Rows past the search window are still consumed, so the stream drains normally.
-    if (gaveUp || row.number > HEADER_SEARCH_ROWS) {
-      gaveUp = true;
-      continue;
-    }
-    const match = matchHeaderRow(values, spec, matcher);
-    if (match === undefined) continue;
-    layout = new SheetLayout(sheet, spec, row.number, match.columns);
-    missingFields = reportHeaderProblems(layout, values.length - 1, match, collector);
-    collector.keys(spec);
   }
 
   if (layout === undefined) {
