@@ -1,7 +1,7 @@
 import type { ColumnForm } from "./stagingTables";
 
 /** One row of COPY text format: tab-separated, `\N` for null, backslash escapes; ends with a newline. */
-export function copyLine(values: ReadonlyArray<string | number | null>): string {
+export function copyLine(values: ReadonlyArray<string | number | boolean | null>): string {
   return `${values.map((value) => (value === null ? "\\N" : escapeCopyText(String(value)))).join("\t")}\n`;
 }
 
@@ -10,11 +10,11 @@ export function copyLine(values: ReadonlyArray<string | number | null>): string 
  * escaping: an array as an array literal (`{"a","b"}`), an object or a jsonb
  * column's value as JSON, anything else as itself; absent as null.
  */
-export function columnText(value: unknown, form: ColumnForm): string | number | null {
+export function columnText(value: unknown, form: ColumnForm): string | number | boolean | null {
   if (value === undefined || value === null) return null;
   if (form === "json") return JSON.stringify(value);
   if (form === "array") return arrayLiteral(value as unknown[]);
-  return value as string | number;
+  return value as string | number | boolean;
 }
 
 /** Each element double-quoted, with `"` and `\` escaped inside: `{"1","社区 2"}` (any element type reads from quotes). */
