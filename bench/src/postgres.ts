@@ -3,10 +3,11 @@
  * Each measurement runs in a child process of its own (peak RSS is per process).
  *
  *   import vs bare COPY: 200k services into the server (DATABASE_URL), our
- *     import (core checks + COPY into staging + versioned insert) against a bare
- *     COPY of the same rows from a prepared CSV (into a table with nothing on
- *     it, and into one like volunteer_services: its CHECKs, indexes and
- *     foreign keys), same run; PGlite beside it.
+ *     import (core checks + COPY column by column into typed staging +
+ *     versioned insert) against a bare COPY of the same rows from a prepared
+ *     CSV (into a table with nothing on it, and into one like
+ *     volunteer_services: its CHECKs, indexes and foreign keys), same run;
+ *     PGlite beside it.
  *   db assess vs in-memory: 100k members, decisions written, against
  *     assessMember over the same bundles in memory.
  *   rss: peak RSS of db assess alone (a fresh process) at 100k and 1M members on the server.

@@ -63,14 +63,3 @@ function* chunked(lines: Iterable<string>, bytes: number): Generator<string[]> {
   }
   if (chunk.length > 0) yield chunk;
 }
-
-/** One row of COPY text format: tab-separated, `\N` for null, backslash escapes; ends with a newline. */
-export function copyLine(values: ReadonlyArray<string | number | null>): string {
-  return `${values.map((value) => (value === null ? "\\N" : escapeCopyText(String(value)))).join("\t")}\n`;
-}
-
-function escapeCopyText(text: string): string {
-  return text.replace(/[\\\n\r\t]/g, (c) =>
-    c === "\\" ? "\\\\" : c === "\n" ? "\\n" : c === "\r" ? "\\r" : "\\t",
-  );
-}

@@ -1,4 +1,4 @@
-import type { AuditDataset, RecordKind, RecordSource } from "@shuangbaodao/core";
+import type { RecordKind, RecordSource } from "@shuangbaodao/core";
 import type pg from "pg";
 import { DatabaseError } from "../connection/databaseError";
 import { inTransaction } from "../connection/inTransaction";
@@ -6,8 +6,16 @@ import type { Database } from "../connection/openDatabase";
 import { CITY_SCOPE, type Scope } from "../connection/scope";
 import { contentSha256 } from "../digest/contentSha256";
 import { assertSchemaCurrent } from "../schema/migrate";
-import { columnOf, MEMBER_KINDS, RECORD_KINDS, RECORD_TABLES } from "../schema/recordTables";
-import { copyLine, copyRows } from "./copyRows";
+import { MEMBER_KINDS, RECORD_KINDS, RECORD_TABLES, VERSION_COLUMNS } from "../schema/recordTables";
+import { copyRows } from "./copyRows";
+import { columnText, copyLine } from "./copyText";
+import {
+  columnList,
+  createStagingTable,
+  type RecordColumn,
+  recordColumns,
+  stagingTable,
+} from "./stagingTables";
 import { validateRecords } from "./validateRecords";
 
 export interface ImportOptions {
@@ -38,9 +46,11 @@ const IMPORT_LOCK = "shuangbaodao.import";
 /**
  * Imports everything a source hands out, all or nothing: the core checks
  * every record first (one problem anywhere, located by file and line or sheet
- * and row, and nothing is written); then the records go by COPY into a
- * temporary staging table and from there, in the same transaction, into the
- * record tables. A record equal to its current version is left alone (so a
+ * and row, and nothing is written); then each kind's records go by COPY,
+ * column by column, into a temporary staging table shaped like its record
+ * table, and from there, in the same transaction, into the record table (a
+ * COPY cannot go there directly: COPY FROM refuses a table with row-level
+ * security). A record equal to its current version is left alone (so a
  * re-import changes nothing); a changed one becomes a new version and the old
  * one is marked superseded. Records missing from an import stay as they are.
  */
@@ -50,51 +60,65 @@ export async function importRecords(
   options: ImportOptions,
 ): Promise<ImportResult> {
   await assertSchemaCurrent(db);
-  const rows = stagingRows(await validateRecords(counted(source, options.onProgress)));
-  const sourceSha256 = contentSha256(rows.map((row) => row.sha256));
+  const dataset = await validateRecords(counted(source, options.onProgress));
+  const kinds = RECORD_KINDS.filter((kind) => dataset[kind].length > 0);
+  const total = kinds.reduce((sum, kind) => sum + dataset[kind].length, 0);
   try {
     return await inTransaction(db, options.scope ?? CITY_SCOPE, async (client) => {
       await client.query("SELECT pg_advisory_xact_lock(hashtext($1 || current_schema()))", [IMPORT_LOCK]);
-      await client.query(
-        `CREATE TEMPORARY TABLE sbd_staging (
-           kind text NOT NULL, id text NOT NULL, scope_unit_id text, sha256 text NOT NULL, record jsonb NOT NULL
-         ) ON COMMIT DROP`,
-      );
-      await copyRows(
-        db,
+      const columns = await recordColumns(client, kinds);
+      const unitOfMember = new Map<string, string>();
+      for (const member of dataset.members) unitOfMember.set(member.id, member.unitId);
+      const hashes: string[] = [];
+      let copiedBefore = 0;
+      for (const kind of kinds) {
+        const kindColumns = columns.get(kind) ?? [];
+        await createStagingTable(client, kind);
+        await copyRows(
+          db,
+          client,
+          `${stagingTable(kind)} (${columnList([...kindColumns.map((c) => c.name), ...STAGED_VERSION_COLUMNS])})`,
+          stagingLines(
+            kind,
+            dataset[kind] as unknown as Record<string, unknown>[],
+            kindColumns,
+            unitOfMember,
+            hashes,
+          ),
+          (copied) => options.onProgress?.("copy", copiedBefore + copied, total),
+        );
+        copiedBefore += dataset[kind].length;
+      }
+      await options.onProgress?.("write", 0, total);
+      const importId = await insertImport(
         client,
-        "sbd_staging",
-        rows.map((row) => copyLine([row.kind, row.id, row.scopeUnitId, row.sha256, row.json])),
-        (copied) => options.onProgress?.("copy", copied, rows.length),
+        source.name,
+        contentSha256(hashes),
+        options.recordedBy,
+        total,
       );
-      // Without an index and statistics the planner joins each table to staging by nested loops: quadratic.
-      await client.query("CREATE INDEX ON sbd_staging (kind, id)");
-      await client.query("ANALYZE sbd_staging");
-      await client.query(
-        `CREATE TEMPORARY TABLE sbd_changed (
-           id text NOT NULL, version integer NOT NULL, scope_unit_id text, sha256 text NOT NULL, record jsonb NOT NULL
-         ) ON COMMIT DROP`,
-      );
-      await options.onProgress?.("write", 0, rows.length);
-      const importId = await insertImport(client, source.name, sourceSha256, options.recordedBy, rows.length);
-      await client.query(
-        "INSERT INTO unit_keys (id) SELECT id FROM sbd_staging WHERE kind = 'units' ON CONFLICT DO NOTHING",
-      );
-      await client.query(
-        "INSERT INTO member_keys (id) SELECT id FROM sbd_staging WHERE kind = 'members' ON CONFLICT DO NOTHING",
-      );
+      if (dataset.units.length > 0) {
+        await client.query(
+          `INSERT INTO unit_keys (id) SELECT id FROM ${stagingTable("units")} ON CONFLICT DO NOTHING`,
+        );
+      }
+      if (dataset.members.length > 0) {
+        await client.query(
+          `INSERT INTO member_keys (id) SELECT id FROM ${stagingTable("members")} ON CONFLICT DO NOTHING`,
+        );
+      }
       let newVersions = 0;
-      for (const kind of RECORD_KINDS) {
-        newVersions += await writeKind(client, kind, importId);
-        await options.onProgress?.("write", newVersions, rows.length);
+      for (const kind of kinds) {
+        newVersions += await writeKind(client, kind, columns.get(kind) ?? [], importId);
+        await options.onProgress?.("write", newVersions, total);
       }
       await client.query("UPDATE imports SET new_versions = $2 WHERE id = $1", [importId, newVersions]);
       return {
         importId,
         source: source.name,
-        records: rows.length,
+        records: total,
         newVersions,
-        unchanged: rows.length - newVersions,
+        unchanged: total - newVersions,
       };
     });
   } catch (error) {
@@ -102,13 +126,8 @@ export async function importRecords(
   }
 }
 
-interface StagingRow {
-  kind: RecordKind;
-  id: string;
-  scopeUnitId: string | null;
-  sha256: string;
-  json: string;
-}
+/** The version columns a staged row carries; the others are set when it is written. */
+const STAGED_VERSION_COLUMNS = ["scope_unit_id", "content_sha256"];
 
 /** The source, reporting how many records it has handed out. */
 function counted(source: RecordSource, onProgress: ImportOptions["onProgress"]): RecordSource {
@@ -126,22 +145,27 @@ function counted(source: RecordSource, onProgress: ImportOptions["onProgress"]):
   };
 }
 
-function stagingRows(dataset: AuditDataset): StagingRow[] {
-  const unitOfMember = new Map<string, string>();
-  for (const member of dataset.members) unitOfMember.set(member.id, member.unitId);
-  const rows: StagingRow[] = [];
-  for (const kind of RECORD_KINDS) {
-    for (const record of dataset[kind] as unknown as Record<string, unknown>[]) {
-      rows.push({
-        kind,
-        id: record.id as string,
-        scopeUnitId: scopeUnitOf(kind, record, unitOfMember),
-        sha256: contentSha256(record),
-        json: snakeCaseJson(record),
-      });
-    }
+/**
+ * The COPY lines of one kind's records, made as COPY asks for them (so that
+ * the hashing and formatting here overlap the server's parsing of the lines
+ * before); each record's content hash is kept in `hashes`, in order.
+ */
+function* stagingLines(
+  kind: RecordKind,
+  records: readonly Record<string, unknown>[],
+  columns: readonly RecordColumn[],
+  unitOfMember: Map<string, string>,
+  hashes: string[],
+): Generator<string> {
+  for (const record of records) {
+    const sha256 = contentSha256(record);
+    hashes.push(sha256);
+    yield copyLine([
+      ...columns.map((column) => columnText(record[column.field], column.form)),
+      scopeUnitOf(kind, record, unitOfMember),
+      sha256,
+    ]);
   }
-  return rows;
 }
 
 /** The unit whose officers may see the record: its own unit, its member's, none for a community's event. */
@@ -150,13 +174,6 @@ function scopeUnitOf(kind: RecordKind, record: Record<string, unknown>, unitOfMe
   if (kind === "communityEvents") return null;
   if (MEMBER_KINDS.has(kind)) return unitOfMember.get(record.memberId as string) ?? null;
   return record.unitId as string;
-}
-
-/** The record with its top-level keys as column names, for jsonb_populate_record. */
-function snakeCaseJson(record: Record<string, unknown>): string {
-  const columns: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(record)) columns[columnOf(field)] = value;
-  return JSON.stringify(columns);
 }
 
 async function insertImport(
@@ -175,42 +192,43 @@ async function insertImport(
 }
 
 /**
- * One kind from staging into its table: the records that are new or differ
- * from their current version are picked first, with their next version
- * number; then those current versions are superseded and the new versions
- * inserted. Returns how many were inserted.
+ * One kind from its staging table into its record table: the records that
+ * are new or differ from their current version are picked first, with their
+ * next version number; then those current versions are superseded and the
+ * new versions inserted. Returns how many were inserted.
  *
  * The picking is its own statement on purpose: an INSERT that looks up its
  * own table row by row (the current version, the highest version) rescans
  * the pages it is writing, which made an import quadratic in its size.
  */
-async function writeKind(client: pg.PoolClient, kind: RecordKind, importId: string): Promise<number> {
+async function writeKind(
+  client: pg.PoolClient,
+  kind: RecordKind,
+  columns: readonly RecordColumn[],
+  importId: string,
+): Promise<number> {
   const table = RECORD_TABLES[kind];
-  await client.query("TRUNCATE sbd_changed");
+  const staging = stagingTable(kind);
+  const changedTable = `sbd_changed_${table}`;
   const changed = await client.query(
-    `INSERT INTO sbd_changed (id, version, scope_unit_id, sha256, record)
-     SELECT s.id, coalesce(t.version, 0) + 1, s.scope_unit_id, s.sha256, s.record
-       FROM sbd_staging AS s
+    `CREATE TEMPORARY TABLE ${changedTable} ON COMMIT DROP AS
+     SELECT s.id, coalesce(t.version, 0) + 1 AS version
+       FROM ${staging} AS s
        LEFT JOIN ${table} AS t ON t.id = s.id AND t.superseded_at IS NULL
-      WHERE s.kind = $1 AND (t.id IS NULL OR t.content_sha256 <> s.sha256)`,
-    [kind],
+      WHERE t.id IS NULL OR t.content_sha256 <> s.content_sha256`,
   );
   if (!changed.rowCount) return 0;
   await client.query(
     `UPDATE ${table} AS t SET superseded_at = now()
-       FROM sbd_changed AS c
+       FROM ${changedTable} AS c
       WHERE c.version > 1 AND t.id = c.id AND t.superseded_at IS NULL`,
   );
+  const names = columns.map((column) => column.name);
   const inserted = await client.query(
-    // The function in FROM, not `(f(…)).*` in the select list, which calls it once per column.
-    `INSERT INTO ${table}
-     SELECT r.* FROM sbd_changed AS c
-      CROSS JOIN LATERAL jsonb_populate_record(NULL::${table}, c.record || jsonb_build_object(
-              'version', c.version,
-              'recorded_at', now(),
-              'import_id', $1::bigint,
-              'scope_unit_id', c.scope_unit_id,
-              'content_sha256', c.sha256)) AS r`,
+    `INSERT INTO ${table} (${columnList([...names, ...VERSION_COLUMNS])})
+     SELECT ${names.map((name) => `s.${columnList([name])}`).join(", ")},
+            c.version, now(), NULL, $1::bigint, s.scope_unit_id, s.content_sha256
+       FROM ${staging} AS s JOIN ${changedTable} AS c ON c.id = s.id`,
     [importId],
   );
   return inserted.rowCount ?? 0;
