@@ -2,6 +2,7 @@ export * from "./arraySource";
 export { datasetIssues, type RecordCollections } from "./datasetIssues";
 export * from "./ndjsonSource";
 export * from "./readSource";
+export * from "./readSourceInto";
 export * from "./recordChecker";
 export {
   HIERARCHIES,
