@@ -1,7 +1,6 @@
 import {
   AssessDatasetOptions,
   type AssessDatasetOptionsInput,
-  type AuditDataset,
   assessMembers,
   assessUnitYears,
   type DatasetAssessment,
@@ -10,6 +9,7 @@ import {
   earlyWarnings,
   groupByMember,
   groupByUnit,
+  type Member,
   type MemberAssessment,
   namesById,
   organisationReportsByUnit,
@@ -22,6 +22,7 @@ import {
   validate,
 } from "@shuangbaodao/core";
 import type { StreamedAssessment } from "@shuangbaodao/excel";
+import type { PartitionedDataset } from "./partitionedDataset";
 
 /**
  * The member verdicts the dataset-level results read after the members are
@@ -84,8 +85,9 @@ function mayWarn(verdict: Verdict): boolean {
 
 /**
  * `assessDataset` in the order a report is written, for a dataset of any
- * size: the verdicts come one member (then unit) at a time, as they are
- * decided, to be written and let go; only what the dataset-level results
+ * size: the members' records come a partition at a time, the verdicts one
+ * member (then unit) at a time, as they are decided, to be written and let
+ * go; only what the dataset-level results
  * read is kept (the rollups' member verdicts, the units' assessments, the
  * obligations that may warn). Once the verdicts are read to the end,
  * `result()` is `assessDataset`'s result with each member's verdicts cut down
@@ -93,7 +95,7 @@ function mayWarn(verdict: Verdict): boolean {
  * `verdictDigest`).
  */
 export function streamedAssessment(
-  dataset: AuditDataset,
+  dataset: PartitionedDataset,
   edition: Edition,
   rawOptions: AssessDatasetOptionsInput,
   onMember?: (done: number, total: number) => void,
@@ -110,35 +112,41 @@ export function streamedAssessment(
       statusCounts[verdict.status]++;
       if (options.asOf !== undefined && mayWarn(verdict)) mayWarnLater.push(verdict);
     };
-    const total = dataset.members.length;
-    for (const assessment of assessMembers(groupByMember(dataset), edition, when)) {
-      for (const verdict of assessment.verdicts) {
-        count(verdict);
-        yield verdict;
+    const total = dataset.memberCount;
+    // The spot checks draw from the members' own records: kept only when there is a draw.
+    const drawnFrom: Member[] = [];
+    for (const part of dataset.partitions()) {
+      if (options.spotCheck) drawnFrom.push(...part.members);
+      for (const assessment of assessMembers(groupByMember(part), edition, when)) {
+        for (const verdict of assessment.verdicts) {
+          count(verdict);
+          yield verdict;
+        }
+        members.push({ ...assessment, verdicts: assessment.verdicts.filter(keptForRollups).map(rollupPart) });
+        if (members.length % 1000 === 0 || members.length === total) onMember?.(members.length, total);
       }
-      members.push({ ...assessment, verdicts: assessment.verdicts.filter(keptForRollups).map(rollupPart) });
-      if (members.length % 1000 === 0 || members.length === total) onMember?.(members.length, total);
     }
+    const { kept } = dataset;
     const units: UnitAssessment[] = [];
-    for (const unit of assessUnitYears(groupByUnit(unitPart(dataset)), edition, when)) {
+    for (const unit of assessUnitYears(groupByUnit(unitPart(kept)), edition, when)) {
       units.push(unit);
       for (const verdict of unit.verdicts) {
         count(verdict);
         yield verdict;
       }
     }
-    const names = namesById(dataset);
+    const names = namesById(kept);
     const statistics = statisticsTable(members, edition, {
       ...when,
       names,
-      submittedOn: statsTableDates(dataset.units, options.statsTableSubmittedOn),
+      submittedOn: statsTableDates(kept.units, options.statsTableSubmittedOn),
     });
     for (const verdict of statistics.deadlines) {
       count(verdict);
       yield verdict;
     }
     const { unitIds, reports: organisationReports } = organisationReportsByUnit(
-      dataset,
+      kept,
       members,
       units,
       edition,
@@ -146,7 +154,7 @@ export function streamedAssessment(
       names,
     );
     const spotChecks = options.spotCheck
-      ? drawSpotChecks(dataset, edition, options, unitIds, options.spotCheck)
+      ? drawSpotChecks({ ...kept, members: drawnFrom }, edition, options, unitIds, options.spotCheck)
       : [];
     for (const check of spotChecks) statusCounts[check.verdict.status]++;
     const warnings =

@@ -1,6 +1,6 @@
 import type { AuditDataset } from "../audit/auditDataset";
-import { RECORD_KINDS } from "./recordRelations";
 import { type ReadSourceOptions, readSourceInto } from "./readSourceInto";
+import { RECORD_KINDS } from "./recordRelations";
 import type { RecordKind, RecordSource } from "./recordSource";
 
 type Lists = { [K in RecordKind]: AuditDataset[K][number][] };

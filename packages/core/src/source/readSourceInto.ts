@@ -19,7 +19,11 @@ export interface ReadSourceOptions {
  * to disk, counted. The records are not checked across yet when they arrive:
  * only once `readSourceInto` resolves are they all or nothing.
  */
-export type RecordSink = <K extends RecordKind>(kind: K, record: AuditDataset[K][number], index: number) => void;
+export type RecordSink = <K extends RecordKind>(
+  kind: K,
+  record: AuditDataset[K][number],
+  index: number,
+) => void;
 
 /**
  * Reads a source through the shared checks, all or nothing: each record
