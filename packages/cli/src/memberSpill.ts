@@ -2,19 +2,16 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import { type AuditDataset, RECORD_KINDS, type RecordKind } from "@shuangbaodao/core";
+import {
+  type AuditDataset,
+  MEMBER_RECORD_COLLECTIONS,
+  RECORD_KINDS,
+  type RecordKind,
+} from "@shuangbaodao/core";
 import type { PartitionedDataset } from "./partitionedDataset";
 
 /** The lists `groupByMember` splits by member: spilled with their member, not held. */
-const MEMBER_LISTS = [
-  "residences",
-  "reports",
-  "postClaims",
-  "services",
-  "attendances",
-  "feedback",
-  "selfReports",
-] as const satisfies readonly RecordKind[];
+const MEMBER_LISTS = MEMBER_RECORD_COLLECTIONS;
 
 type MemberList = (typeof MEMBER_LISTS)[number];
 type Spilled = "members" | MemberList;

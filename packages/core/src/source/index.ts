@@ -1,3 +1,5 @@
+// The lists a member's records are split into by `memberId`, for sources and sinks that keep them by member.
+export { MEMBER_RECORD_COLLECTIONS } from "../model/memberRecordsIssues";
 export * from "./arraySource";
 export { datasetIssues, type RecordCollections } from "./datasetIssues";
 export * from "./ndjsonSource";
