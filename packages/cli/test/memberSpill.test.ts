@@ -1,9 +1,10 @@
 import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { arraySource, RECORD_KINDS, readSource } from "@shuangbaodao/core";
 import { cleanRecords } from "@shuangbaodao/core/conformance";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { MemberSpill } from "../src/memberSpill";
-import { spilled } from "./support";
+import { cli, EXAMPLE_ASSESS, spilled, tempDir } from "./support";
 
 const MEMBERS_OWN: readonly string[] = [
   ...["members", "residences", "reports", "postClaims", "services", "attendances", "feedback", "selfReports"],
@@ -55,4 +56,26 @@ describe("MemberSpill: the members' records on disk, a partition at a time", () 
     expect(laterHandler).toHaveBeenCalled();
     expect(exit).not.toHaveBeenCalled();
   });
+});
+
+describe("assess removes its partition files", () => {
+  it("after a report is written, and after a workbook is refused", async () => {
+    const dir = tempDir();
+    const spillParent = tempDir();
+    const tmpdirBefore = process.env.TMPDIR;
+    process.env.TMPDIR = spillParent;
+    try {
+      const done = await cli([...EXAMPLE_ASSESS, "--out", join(dir, "report.xlsx")], { cwd: dir });
+      expect(done.code).toBe(0);
+      expect(readdirSync(spillParent)).toEqual([]);
+      // The blank template has no member: read, then refused.
+      expect((await cli(["template", "--out", join(dir, "blank.xlsx")])).code).toBe(0);
+      const refused = await cli(["assess", join(dir, "blank.xlsx"), "--year", "2019"], { cwd: dir });
+      expect(refused.code).toBe(1);
+      expect(readdirSync(spillParent)).toEqual([]);
+    } finally {
+      if (tmpdirBefore === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = tmpdirBefore;
+    }
+  }, 120_000);
 });
