@@ -8,6 +8,7 @@ export default defineProject({
   resolve: {
     alias: {
       "@shuangbaodao/core/io-ts": source("../core/src/io-ts/index.ts"),
+      "@shuangbaodao/core/conformance": source("../core/src/conformance/index.ts"),
       "@shuangbaodao/core": source("../core/src/index.ts"),
       "@shuangbaodao/excel": source("../excel/src/index.ts"),
       "@shuangbaodao/postgres": source("../postgres/src/index.ts"),

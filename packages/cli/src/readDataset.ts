@@ -1,5 +1,11 @@
 import { resolve } from "node:path";
-import { type AuditDataset, InputError, readSource } from "@shuangbaodao/core";
+import {
+  type AuditDataset,
+  InputError,
+  RECORD_KINDS,
+  type RecordSink,
+  readSourceInto,
+} from "@shuangbaodao/core";
 import { type ImportIssue, INPUT_SHEETS, REQUIRED_SHEETS, workbookRecordSource } from "@shuangbaodao/excel";
 import type { CliIo } from "./cliIo";
 import type { Lang } from "./lang";
@@ -7,6 +13,9 @@ import { progressBar } from "./progressBar";
 
 /** A workbook's records, or the full list of what is wrong with it. */
 export type ReadResult = { ok: true; dataset: AuditDataset } | { ok: false; errors: string };
+
+/** A workbook read into a sink: how many members it has, or the full list of what is wrong with it. */
+export type ReadIntoResult = { ok: true; memberCount: number } | { ok: false; errors: string };
 
 /** What a run accepts that would otherwise be refused as a workbook that is not ours or is empty. */
 export interface ReadAllowances {
@@ -21,29 +30,51 @@ function bothLines(lang: Lang, text: { zh: string; en: string }): string {
   return `${text[lang]}\n  ${text[lang === "zh" ? "en" : "zh"]}`;
 }
 
-/**
- * Reads a workbook through the core's `readSource` (all or nothing): the
- * import reads and converts the cells, the core validates and checks across
- * records as for every input path. Every problem names file, sheet and cell; every
- * sheet passed over is named in a warning; a workbook without the 单位 and
- * 党员 sheets, or without members, is refused unless allowed.
- */
+/** Reads a workbook into a validated dataset in memory: {@link readWorkbookInto} with every record kept. */
 export async function readDataset(
   io: CliIo,
   path: string,
   lang: Lang,
   allow: ReadAllowances = {},
 ): Promise<ReadResult> {
+  const dataset = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, []])) as unknown as AuditDataset;
+  const read = await readWorkbookInto(io, path, lang, allow, (kind, record) => {
+    (dataset[kind] as object[]).push(record);
+  });
+  return read.ok ? { ok: true, dataset } : read;
+}
+
+/**
+ * Reads a workbook through the core's `readSourceInto` (all or nothing): the
+ * import reads and converts the cells, the core validates and checks across
+ * records as for every input path, and each record that passed goes to
+ * `sink`, to be used only if the result is ok. Every problem names file, sheet
+ * and cell; every sheet passed over is named in a warning; a workbook without
+ * the 单位 and 党员 sheets, or without members, is refused unless allowed.
+ */
+export async function readWorkbookInto(
+  io: CliIo,
+  path: string,
+  lang: Lang,
+  allow: ReadAllowances,
+  sink: RecordSink,
+): Promise<ReadIntoResult> {
   const file = resolve(io.cwd, path);
   const bar = progressBar(io, lang === "zh" ? "读取" : "reading");
   const source = workbookRecordSource(file, {
     onProgress: bar.update,
     requiredSheets: allow.missingSheets ? [] : REQUIRED_SHEETS,
   });
-  let dataset: AuditDataset | undefined;
+  let memberCount = 0;
+  const counted: RecordSink = (kind, record, index) => {
+    if (kind === "members") memberCount += 1;
+    sink(kind, record, index);
+  };
+  let checked = false;
   let issues: ImportIssue[] = [];
   try {
-    dataset = await readSource(source);
+    await readSourceInto(source, counted);
+    checked = true;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     // The import's own issues and the core's checks across records, each at its cell.
@@ -53,7 +84,7 @@ export async function readDataset(
   for (const notice of source.notices) {
     io.stderr(`${lang === "zh" ? "提示" : "Note"}: ${bothLines(lang, notice.message)}\n`);
   }
-  if (issues.length > 0 || dataset === undefined) {
+  if (issues.length > 0 || !checked) {
     const errors = issues.map((issue) => bothLines(lang, issue.message)).join("\n");
     return { ok: false, errors: `${errors}\n` };
   }
@@ -67,12 +98,12 @@ export async function readDataset(
       })}\n`,
     );
   }
-  if (dataset.members.length === 0 && !allow.noMembers) {
+  if (memberCount === 0 && !allow.noMembers) {
     const text = {
       zh: `${path}：工作簿中没有党员记录（「党员」表为空），评估结果将全为零；确属如此请加 --allow-no-members`,
       en: `${path}: the workbook has no member (the "党员" sheet is empty), so every count would be zero; add --allow-no-members if that is so`,
     };
     return { ok: false, errors: `${bothLines(lang, text)}\n` };
   }
-  return { ok: true, dataset };
+  return { ok: true, memberCount };
 }

@@ -1,7 +1,9 @@
 import { copyFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import type { AuditDataset, RecordKind } from "@shuangbaodao/core";
 import type { CliIo } from "../src/cliIo";
+import { MemberSpill } from "../src/memberSpill";
 import { run } from "../src/run";
 
 export const EXAMPLE_DIR = resolve(__dirname, "../../../examples/zhengzhou-2019-health-commission");
@@ -49,3 +51,17 @@ export const EXAMPLE_ASSESS = [
   ...["assess", EXAMPLE_WORKBOOK, "--year", "2019", "--edition", "zhengzhou-2019-health-commission"],
   ...["--seed", EXAMPLE_SEED, "--sampling-date", "2019-12-01"],
 ];
+
+/** The records of a dataset fed to a spill kind by kind, in `kinds`' order, as a source might hand them out. */
+export function spilled(
+  dataset: AuditDataset,
+  kinds: readonly RecordKind[],
+  membersPerPartition: number,
+): MemberSpill {
+  const spill = new MemberSpill(membersPerPartition);
+  for (const kind of kinds) {
+    const records = dataset[kind] as object[];
+    for (const [index, record] of records.entries()) spill.add(kind, record, index);
+  }
+  return spill;
+}

@@ -2,13 +2,14 @@ import { writeAuditReport } from "@shuangbaodao/excel";
 import { auditSummary } from "../auditSummary";
 import type { CliIo } from "../cliIo";
 import type { Lang } from "../lang";
+import { MemberSpill } from "../memberSpill";
 import { dateOption, editionOption, yearOption } from "../options";
 import { checkOutputTarget } from "../outputTarget";
 import { formatSummary } from "../printSummary";
 import { progressBar } from "../progressBar";
-import { type ReadAllowances, readDataset } from "../readDataset";
+import { type ReadAllowances, readWorkbookInto } from "../readDataset";
 import { streamedAssessment } from "../streamedAssessment";
-import { subjectNames } from "../subjectNames";
+import { addSubjectName } from "../subjectNames";
 import { EXIT, UsageError } from "../usageError";
 import { writeAtomically } from "../writeAtomically";
 
@@ -25,6 +26,16 @@ export interface AssessArgs {
   seed?: string;
   samplingDate?: string;
   stratify?: string;
+}
+
+/** The options once checked, before any work. */
+interface CheckedArgs {
+  edition: ReturnType<typeof editionOption>;
+  year: ReturnType<typeof yearOption>;
+  asOf: string | undefined;
+  overdueSince: string | undefined;
+  samplingDate: string | undefined;
+  out: string | undefined;
 }
 
 /**
@@ -58,16 +69,42 @@ export async function assessCommand(io: CliIo, lang: Lang, args: AssessArgs): Pr
       ? undefined
       : checkOutputTarget(io, args.out, { force: args.force, inputs: [args.workbook] });
 
-  const read = await readDataset(io, args.workbook, lang, args.allow);
+  // The members' records wait on disk, a partition at a time, not in memory; removed on every way out.
+  const spill = new MemberSpill();
+  try {
+    return await assessSpilled(io, lang, { ...args, workbook: args.workbook }, spill, {
+      edition,
+      year,
+      asOf,
+      overdueSince,
+      samplingDate,
+      out,
+    });
+  } finally {
+    spill.remove();
+  }
+}
+
+async function assessSpilled(
+  io: CliIo,
+  lang: Lang,
+  args: AssessArgs & { workbook: string },
+  spill: MemberSpill,
+  { edition, year, asOf, overdueSince, samplingDate, out }: CheckedArgs,
+): Promise<number> {
+  const names = new Map<string, string>();
+  const read = await readWorkbookInto(io, args.workbook, lang, args.allow, (kind, record, index) => {
+    addSubjectName(names, kind, record);
+    spill.add(kind, record, index);
+  });
   if (!read.ok) {
     io.stderr(read.errors);
     return EXIT.inputErrors;
   }
-  const names = subjectNames(read.dataset);
   // One bar a phase: reading (above), assessing (with the verdict sheet written as it goes), writing the rest.
   const assessing = progressBar(io, lang === "zh" ? "评估" : "assessing");
   const streamed = streamedAssessment(
-    read.dataset,
+    spill,
     edition,
     {
       year,

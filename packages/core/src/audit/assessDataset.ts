@@ -7,7 +7,7 @@ import { validate } from "../model/validate";
 import type { Verdict } from "../model/verdict";
 import { AssessDatasetOptions, type AssessDatasetOptionsInput } from "../options/assessDatasetOptions";
 import type { OrganisationReport } from "../rollups/organisationReport";
-import { type StatisticsTable, statisticsTable } from "../rollups/statisticsTable";
+import type { StatisticsTable } from "../rollups/statisticsTable";
 import { decideSpotCheck } from "../sampling/decideSpotCheck";
 import { drawMemberSample } from "../sampling/drawMemberSample";
 import type { MemberSample } from "../sampling/memberSample";
@@ -18,7 +18,7 @@ import type { EarlyWarnings } from "../warnings/earlyWarning";
 import { earlyWarnings } from "../warnings/earlyWarnings";
 import { type AuditDataset, unitPart } from "./auditDataset";
 import { checkBranchesForDraw } from "./branchesForDraw";
-import { namesById, organisationReportsByUnit } from "./organisationReportsByUnit";
+import { MemberRollups, namesById } from "./memberRollups";
 import { spotCheckPopulation } from "./spotCheckPopulation";
 import { statsTableDates } from "./statsTableDates";
 
@@ -53,25 +53,24 @@ export function assessDataset(
   // Before the assessment, not after it: a branch draw needs every drawn member's branch.
   if (options.spotCheck) checkBranchesForDraw(dataset.members, options.spotCheck);
   const when = { year: options.year, ...(options.asOf !== undefined && { asOf: options.asOf }) };
-  const members = [...groupByMember(dataset)].map((records) =>
-    assessMemberWithOptions(records, edition, when),
-  );
+  const rollups = new MemberRollups(namesById(dataset));
+  const members = [...groupByMember(dataset)].map((records) => {
+    const assessment = assessMemberWithOptions(records, edition, when);
+    rollups.add(assessment);
+    return assessment;
+  });
   const units = [...groupByUnit(unitPart(dataset))].map((records) =>
     assessUnitYearWithOptions(records, edition, when),
   );
-  const names = namesById(dataset);
-  const statistics = statisticsTable(members, edition, {
+  const statistics = rollups.statistics(edition, {
     ...when,
-    names,
     submittedOn: statsTableDates(dataset.units, options.statsTableSubmittedOn),
   });
-  const { unitIds, reports: organisationReports } = organisationReportsByUnit(
+  const { unitIds, reports: organisationReports } = rollups.organisationReports(
     dataset,
-    members,
     units,
     edition,
     when,
-    names,
   );
   const warnings =
     options.asOf === undefined

@@ -1,5 +1,5 @@
 export * from "./assessDataset";
 export * from "./auditDataset";
-export * from "./organisationReportsByUnit";
+export * from "./memberRollups";
 export * from "./spotCheckPopulation";
 export * from "./statsTableDates";

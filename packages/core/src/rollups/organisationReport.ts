@@ -57,6 +57,60 @@ function named(assessment: MemberAssessment, verdict: Verdict): ReportedMember {
 
 const byMember = (a: ReportedMember, b: ReportedMember) => compareCodePoints(a.memberId, b.memberId);
 
+/**
+ * One unit's special report built a member at a time: feed it each member's
+ * assessment (other units' are passed over); it keeps the unit's counters and
+ * only the members it names (not 优秀, barred candidates), not the assessments.
+ */
+export class OrganisationReportTally {
+  readonly unitId: string;
+  readonly #members: StatisticsRow;
+  readonly #notExcellent: ReportedMember[] = [];
+  readonly #barredCandidates: ReportedMember[] = [];
+
+  constructor(unitId: string, unitName?: string) {
+    this.unitId = unitId;
+    this.#members = emptyRow("unit", unitId, null, unitName ?? unitId);
+  }
+
+  add(assessment: MemberAssessment): void {
+    if (assessment.unitId !== this.unitId) return;
+    addToRow(this.#members, assessment);
+    for (const verdict of assessment.verdicts) {
+      if (verdict.status !== "unmet" && verdict.status !== "pending") continue;
+      if (verdict.ruleId === "M-NOT-EXCELLENT") this.#notExcellent.push(named(assessment, verdict));
+      if (verdict.ruleId === "M-CADRE-BAR") this.#barredCandidates.push(named(assessment, verdict));
+    }
+  }
+
+  /** The report of the members added so far (and, if given, the unit's own verdicts). */
+  report(
+    edition: Edition,
+    options: Omit<OrganisationReportOptions, "unitId" | "unitName">,
+  ): OrganisationReport {
+    let unitVerdictCounts: Record<string, number> | null = null;
+    if (options.unitVerdicts) {
+      unitVerdictCounts = {};
+      for (const v of options.unitVerdicts) {
+        const key = `${v.ruleId}:${v.status}`;
+        unitVerdictCounts[key] = (unitVerdictCounts[key] ?? 0) + 1;
+      }
+    }
+    return {
+      ruleId: "M-ORG-REPORT",
+      citation: RULES["M-ORG-REPORT"].citations.map((c) => c.text).join("; "),
+      unitId: this.unitId,
+      year: options.year,
+      asOf: options.asOf ?? null,
+      edition: { id: edition.id, version: edition.version },
+      members: { ...this.#members, memberIds: sortByCodePoint(this.#members.memberIds) },
+      notExcellent: [...this.#notExcellent].sort(byMember),
+      barredCandidates: [...this.#barredCandidates].sort(byMember),
+      unitVerdictCounts,
+    };
+  }
+}
+
 /** Builds the special report of one unit from its members' assessments (and, if given, the unit's own verdicts). */
 export function organisationReport(
   assessments: Iterable<MemberAssessment>,
@@ -64,37 +118,7 @@ export function organisationReport(
   rawOptions: OrganisationReportOptionsInput,
 ): OrganisationReport {
   const options = validate(OrganisationReportOptions, rawOptions, "organisationReport options");
-  const members = emptyRow("unit", options.unitId, null, options.unitName ?? options.unitId);
-  const notExcellent: ReportedMember[] = [];
-  const barredCandidates: ReportedMember[] = [];
-  for (const assessment of assessments) {
-    if (assessment.unitId !== options.unitId) continue;
-    addToRow(members, assessment);
-    for (const verdict of assessment.verdicts) {
-      if (verdict.status !== "unmet" && verdict.status !== "pending") continue;
-      if (verdict.ruleId === "M-NOT-EXCELLENT") notExcellent.push(named(assessment, verdict));
-      if (verdict.ruleId === "M-CADRE-BAR") barredCandidates.push(named(assessment, verdict));
-    }
-  }
-  members.memberIds = sortByCodePoint(members.memberIds);
-  let unitVerdictCounts: Record<string, number> | null = null;
-  if (options.unitVerdicts) {
-    unitVerdictCounts = {};
-    for (const v of options.unitVerdicts) {
-      const key = `${v.ruleId}:${v.status}`;
-      unitVerdictCounts[key] = (unitVerdictCounts[key] ?? 0) + 1;
-    }
-  }
-  return {
-    ruleId: "M-ORG-REPORT",
-    citation: RULES["M-ORG-REPORT"].citations.map((c) => c.text).join("; "),
-    unitId: options.unitId,
-    year: options.year,
-    asOf: options.asOf ?? null,
-    edition: { id: edition.id, version: edition.version },
-    members,
-    notExcellent: notExcellent.sort(byMember),
-    barredCandidates: barredCandidates.sort(byMember),
-    unitVerdictCounts,
-  };
+  const tally = new OrganisationReportTally(options.unitId, options.unitName);
+  for (const assessment of assessments) tally.add(assessment);
+  return tally.report(edition, options);
 }

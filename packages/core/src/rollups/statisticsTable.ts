@@ -33,26 +33,30 @@ export type StatisticsTable = z.infer<typeof StatisticsTable>;
 /** The label of the line counting a unit's members who have no branch (its `branchId` is null). */
 export const NO_BRANCH_LINE_NAME = "（未分支部）/ no branch";
 
+type UnitLines = { row: StatisticsRow; branches: Map<string | null, StatisticsRow> };
+
 /**
- * Rolls member assessments up into the 在职党员到居住地社区统计表 (`M-STATS-TABLE`),
- * per unit and per branch, and decides each unit's deadline for sending it.
- * Streams: it keeps counters, not the assessments.
+ * The statistics table built a member at a time: feed it each member's
+ * assessment; it keeps the counters of each unit, branch and the total (and
+ * the member IDs each counts), not the assessments.
  */
-export function statisticsTable(
-  assessments: Iterable<MemberAssessment>,
-  edition: Edition,
-  rawOptions: StatisticsTableOptionsInput,
-): StatisticsTable {
-  const options = validate(StatisticsTableOptions, rawOptions, "statisticsTable options");
-  const name = (id: string) => options.names?.get(id) ?? id;
+export class StatisticsTally {
+  readonly #name: (id: string) => string;
   // The key null is the unit's line of members without a branch: no record ID can take it.
-  const units = new Map<string, { row: StatisticsRow; branches: Map<string | null, StatisticsRow> }>();
-  const total = emptyRow("total", null, null, "合计");
-  for (const assessment of assessments) {
-    let unit = units.get(assessment.unitId);
+  readonly #units = new Map<string, UnitLines>();
+  readonly #total = emptyRow("total", null, null, "合计");
+
+  /** `names`: the names of units and branches by ID, as the lines print them. */
+  constructor(names?: ReadonlyMap<string, string>) {
+    this.#name = (id) => names?.get(id) ?? id;
+  }
+
+  add(assessment: MemberAssessment): void {
+    let unit = this.#units.get(assessment.unitId);
     if (!unit) {
-      unit = { row: emptyRow("unit", assessment.unitId, null, name(assessment.unitId)), branches: new Map() };
-      units.set(assessment.unitId, unit);
+      const row = emptyRow("unit", assessment.unitId, null, this.#name(assessment.unitId));
+      unit = { row, branches: new Map() };
+      this.#units.set(assessment.unitId, unit);
     }
     const branchId = assessment.branchId;
     let branch = unit.branches.get(branchId);
@@ -61,34 +65,62 @@ export function statisticsTable(
         "branch",
         assessment.unitId,
         branchId,
-        branchId === null ? NO_BRANCH_LINE_NAME : name(branchId),
+        branchId === null ? NO_BRANCH_LINE_NAME : this.#name(branchId),
       );
       unit.branches.set(branchId, branch);
     }
     addToRow(unit.row, assessment);
     addToRow(branch, assessment);
-    addToRow(total, assessment);
+    addToRow(this.#total, assessment);
   }
-  const byId = <T>(entries: Iterable<[string, T]>) =>
-    [...entries].sort(([a], [b]) => compareCodePoints(a, b));
-  const branchLines = (branches: Map<string | null, StatisticsRow>) => {
-    const named = byId([...branches].filter((entry): entry is [string, StatisticsRow] => entry[0] !== null));
-    const noBranch = branches.get(null);
-    return [...named.map(([, row]) => row), ...(noBranch ? [noBranch] : [])];
-  };
-  const rows = byId(units).flatMap(([, unit]) => [unit.row, ...branchLines(unit.branches)]);
-  for (const row of [...rows, total]) row.memberIds = sortByCodePoint(row.memberIds);
-  return {
-    ruleId: "M-STATS-TABLE",
-    title: "在职党员到居住地社区统计表",
-    citation: RULES["M-STATS-TABLE"].citations.map((c) => c.text).join("; "),
-    year: options.year,
-    asOf: options.asOf ?? null,
-    edition: { id: edition.id, version: edition.version },
-    rows,
-    total,
-    deadlines: byId(units).map(([unitId]) =>
-      decideStatsTable(edition, unitId, options.year, dateOfUnit(options.submittedOn, unitId), options.asOf),
-    ),
-  };
+
+  /** The table of the members added so far, with each unit's deadline for sending it decided. */
+  table(edition: Edition, options: Omit<StatisticsTableOptions, "names">): StatisticsTable {
+    const copy = (row: StatisticsRow) => ({ ...row, memberIds: sortByCodePoint(row.memberIds) });
+    const byId = <T>(entries: Iterable<[string, T]>) =>
+      [...entries].sort(([a], [b]) => compareCodePoints(a, b));
+    const branchLines = (branches: Map<string | null, StatisticsRow>) => {
+      const named = byId(
+        [...branches].filter((entry): entry is [string, StatisticsRow] => entry[0] !== null),
+      );
+      const noBranch = branches.get(null);
+      return [...named.map(([, row]) => row), ...(noBranch ? [noBranch] : [])];
+    };
+    const units = byId(this.#units);
+    return {
+      ruleId: "M-STATS-TABLE",
+      title: "在职党员到居住地社区统计表",
+      citation: RULES["M-STATS-TABLE"].citations.map((c) => c.text).join("; "),
+      year: options.year,
+      asOf: options.asOf ?? null,
+      edition: { id: edition.id, version: edition.version },
+      rows: units.flatMap(([, unit]) => [unit.row, ...branchLines(unit.branches)].map(copy)),
+      total: copy(this.#total),
+      deadlines: units.map(([unitId]) =>
+        decideStatsTable(
+          edition,
+          unitId,
+          options.year,
+          dateOfUnit(options.submittedOn, unitId),
+          options.asOf,
+        ),
+      ),
+    };
+  }
+}
+
+/**
+ * Rolls member assessments up into the 在职党员到居住地社区统计表 (`M-STATS-TABLE`),
+ * per unit and per branch, and decides each unit's deadline for sending it.
+ * Streams: it keeps counters, not the assessments ({@link StatisticsTally}).
+ */
+export function statisticsTable(
+  assessments: Iterable<MemberAssessment>,
+  edition: Edition,
+  rawOptions: StatisticsTableOptionsInput,
+): StatisticsTable {
+  const options = validate(StatisticsTableOptions, rawOptions, "statisticsTable options");
+  const tally = new StatisticsTally(options.names);
+  for (const assessment of assessments) tally.add(assessment);
+  return tally.table(edition, options);
 }

@@ -1,7 +1,10 @@
+// The lists a member's records are split into by `memberId`, for sources and sinks that keep them by member.
+export { MEMBER_RECORD_COLLECTIONS } from "../model/memberRecordsIssues";
 export * from "./arraySource";
 export { datasetIssues, type RecordCollections } from "./datasetIssues";
 export * from "./ndjsonSource";
 export * from "./readSource";
+export * from "./readSourceInto";
 export * from "./recordChecker";
 export {
   HIERARCHIES,

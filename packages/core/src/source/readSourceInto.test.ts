@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { cleanRecords } from "../conformance/cleanRecords";
+import { InputError } from "../model/validate";
+import { arraySource } from "./arraySource";
+import { readSource } from "./readSource";
+import { readSourceInto } from "./readSourceInto";
+import type { RecordKind } from "./recordSource";
+
+const member = { id: "m1", name: "张三", unitId: "u1", branchId: "b1", inService: true };
+const service = { id: "s1", memberId: "m1", date: "2019-11-02", communityId: "c1", content: "巡逻" };
+
+describe("readSourceInto: the shared checks with each record handed on, not kept", () => {
+  it("hands every validated record to the sink with its kind and index, as readSource keeps them", async () => {
+    const seen: [RecordKind, unknown, number][] = [];
+    await readSourceInto(arraySource(cleanRecords(), "x"), (kind, record, index) => {
+      seen.push([kind, record, index]);
+    });
+    const dataset = await readSource(arraySource(cleanRecords(), "x"));
+    const expected = Object.entries(dataset).flatMap(([kind, records]) =>
+      (records as unknown[]).map((record, index) => [kind, record, index]),
+    );
+    expect(seen.length).toBeGreaterThan(10);
+    expect(seen).toStrictEqual(expected);
+  });
+
+  it("refuses with the same issues, in the same order, as readSource", async () => {
+    const bad = {
+      units: [{ id: "u1", name: "单位" }],
+      members: [member, { ...member, unitId: "u9" }],
+      services: [service, { ...service, date: "2019-02-30" }, { ...service, id: "s3", memberId: "m9" }],
+    };
+    const issuesOf = (read: Promise<unknown>) =>
+      read.then(
+        () => [],
+        (error: unknown) => (error instanceof InputError ? error.issues : Promise.reject(error)),
+      );
+    const streamed = await issuesOf(readSourceInto(arraySource(bad, "x"), () => {}));
+    expect(streamed.map((issue) => issue.path)).toEqual([
+      "services[1].date",
+      "members[1].id",
+      "members[1].unitId",
+      "services[2].memberId",
+    ]);
+    expect(streamed).toStrictEqual(await issuesOf(readSource(arraySource(bad, "x"))));
+  });
+});
