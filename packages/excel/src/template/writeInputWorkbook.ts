@@ -4,9 +4,10 @@ import { expectedText } from "../cells/expectedText";
 import type { SheetSpec } from "../spec/columnSpec";
 import { INPUT_SHEETS, OPTIONS_SHEET_NAME } from "../spec/inputSheets";
 import { openWorkbookWriter, type WorkbookTarget } from "../writing/openWorkbookWriter";
-import { printSetup } from "../writing/printSetup";
+import { pagesWideFor, printSetup } from "../writing/printSetup";
 import { safeCellValue } from "../writing/safeCellValue";
 import { styleHeaderCell, styleTitleCell } from "../writing/sheetStyles";
+import { wrappedRowHeight } from "../writing/wrappedRowHeight";
 import { writeInstructionsSheet } from "./instructionsSheet";
 import { collectOptionLists, type OptionList, optionListOf } from "./optionLists";
 import { recordToRows } from "./recordToCells";
@@ -73,13 +74,21 @@ function writeRecordSheet(
   lists: Map<unknown, OptionList>,
   dropdownRows: number,
 ): void {
+  const widths = spec.columns.map((column) => column.width ?? 16);
+  const landscape = spec.columns.length > 6 || pagesWideFor(widths, false) > 1;
+  // A wide sheet prints over several pages, its ID column (frozen on screen) on each.
   const sheet = workbook.addWorksheet(spec.name, {
     views: [{ state: "frozen", xSplit: 1, ySplit: HEADER_ROW }],
-    pageSetup: printSetup({ landscape: spec.columns.length > 6, titleRows: `1:${HEADER_ROW}` }),
+    pageSetup: printSetup({
+      landscape,
+      titleRows: `1:${HEADER_ROW}`,
+      titleColumns: "A:A",
+      pagesWide: pagesWideFor(widths, landscape, 1),
+    }),
   });
   const lastLetter = columnLetters(spec.columns.length);
-  sheet.columns = spec.columns.map((column) => ({
-    width: column.width ?? 16,
+  sheet.columns = spec.columns.map((column, index) => ({
+    width: widths[index],
     // Text columns are text-formatted so an ID like 001 keeps its zeros when typed.
     style: column.type === "date" ? { numFmt: "yyyy-mm-dd" } : column.type === "text" ? { numFmt: "@" } : {},
   }));
@@ -92,7 +101,11 @@ function writeRecordSheet(
   title.commit();
 
   const header = sheet.getRow(HEADER_ROW);
-  header.height = 34;
+  const headers = spec.columns.map((column, index) => ({
+    text: headerText(column),
+    width: widths[index] as number,
+  }));
+  header.height = wrappedRowHeight(headers, 34);
   spec.columns.forEach((column, index) => {
     const cell = header.getCell(index + 1);
     cell.value = headerText(column);
@@ -115,6 +128,8 @@ function writeRecordSheet(
     }
   }
   const dataRows = rowNumber - FIRST_DATA_ROW + 1;
+  // Set, or LibreOffice widens the printed range to the whole overflow of the long title.
+  sheet.pageSetup.printArea = `A1:${lastLetter}${Math.max(HEADER_ROW, rowNumber)}`;
 
   spec.columns.forEach((column, index) => {
     const list = optionListOf(lists, column);
