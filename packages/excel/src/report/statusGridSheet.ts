@@ -40,8 +40,11 @@ const HEADER_ROW = 3;
 
 /** The label columns (unit, rule): names wrap within them. */
 const LABEL_WIDTH = 22;
-/** A period column is as wide as its longest text within these bounds; longer text wraps. */
-const PERIOD_WIDTH = { least: 10, most: 16 };
+/**
+ * A period column is as wide as its longest text within these bounds: a usual
+ * reason such as 次数不足（count-short）on one line, longer ones wrapped.
+ */
+const PERIOD_WIDTH = { least: 10, most: 24 };
 
 /**
  * Writes a status grid with a legend above it, headers and label columns frozen.
@@ -135,11 +138,7 @@ export function writeStatusGridSheet(
     row.height = wrappedRowHeight(texts);
     row.commit();
   }
-  const lastLetter = columnLetters(labelCount + grid.columns.length);
-  sheet.autoFilter = `A${HEADER_ROW}:${lastLetter}${rowNumber}`;
-  // The legend may reach further right than a narrow grid.
-  const printedColumns = Math.max(labelCount + grid.columns.length, 1 + Object.keys(STATUS_LOOK).length);
-  sheet.pageSetup.printArea = `A1:${columnLetters(printedColumns)}${rowNumber}`;
+  sheet.autoFilter = `A${HEADER_ROW}:${columnLetters(labelCount + grid.columns.length)}${rowNumber}`;
   sheet.commit();
 }
 

@@ -1,5 +1,4 @@
 import type ExcelJS from "exceljs";
-import { columnLetters } from "../cells/a1";
 import { expectedText } from "../cells/expectedText";
 import type { SheetSpec } from "../spec/columnSpec";
 import { INSTRUCTIONS_SHEET_NAME } from "../spec/inputSheets";
@@ -18,8 +17,8 @@ const TABLE_HEADERS = [
   "填写要求\nWhat to enter",
   "Notes",
 ];
-/** Narrow enough to print one landscape page wide at a legible scale; long texts wrap. */
-const WIDTHS = [12, 17, 19, 9, 9, 47, 43];
+/** Narrow enough to print one portrait page wide at a legible scale; long texts wrap. */
+const WIDTHS = [9, 13, 14, 7, 7, 30, 29];
 const TOTAL_WIDTH = WIDTHS.reduce((total, width) => total + width, 0);
 
 const GENERAL: readonly [string, string][] = [
@@ -60,9 +59,9 @@ export function writeInstructionsSheet(
   const sheet = workbook.addWorksheet(INSTRUCTIONS_SHEET_NAME, {
     views: [{ state: "normal" }],
     pageSetup: printSetup({
-      landscape: true,
+      landscape: false,
       titleRows: `${TABLE_HEADER_ROW}:${TABLE_HEADER_ROW}`,
-      pagesWide: pagesWideFor(WIDTHS, true),
+      pagesWide: pagesWideFor(WIDTHS, false),
     }),
   });
   sheet.columns = WIDTHS.map((width) => ({ width }));
@@ -131,6 +130,5 @@ export function writeInstructionsSheet(
     row.getCell(3).value = post.en;
     row.commit();
   }
-  sheet.pageSetup.printArea = `A1:${columnLetters(WIDTHS.length)}${rowNumber - 1}`;
   sheet.commit();
 }
