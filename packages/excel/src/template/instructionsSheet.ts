@@ -18,7 +18,7 @@ const TABLE_HEADERS = [
   "Notes",
 ];
 /** Narrow enough to print one portrait page wide at a legible scale; long texts wrap. */
-const WIDTHS = [9, 13, 14, 7, 7, 30, 29];
+const WIDTHS = [12, 13, 13, 7, 9, 28, 27];
 const TOTAL_WIDTH = WIDTHS.reduce((total, width) => total + width, 0);
 
 const GENERAL: readonly [string, string][] = [
