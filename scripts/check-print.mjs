@@ -171,7 +171,7 @@ function toPdf(files, outDir, filter = "pdf") {
   execFileSync(
     "soffice",
     [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", filter, "--outdir", outDir, ...files],
-    { stdio: "ignore", timeout: 600_000 },
+    { stdio: "ignore", timeout: 1_800_000 }, // 10 min was too short for the template at load 15
   );
 }
 
