@@ -3,9 +3,10 @@ import type ExcelJS from "exceljs";
 import { columnLetters } from "../cells/a1";
 import type { Bilingual } from "../spec/bilingual";
 import { displayWidth } from "../writing/displayWidth";
-import { printSetup } from "../writing/printSetup";
+import { pagesWideFor, printSetup } from "../writing/printSetup";
 import { safeCellValue } from "../writing/safeCellValue";
 import { styleHeaderCell, styleTitleCell, TABLE_BORDER } from "../writing/sheetStyles";
+import { type WrappedCell, wrappedRowHeight } from "../writing/wrappedRowHeight";
 import { STATUS_LOOK, styleStatusCell } from "./statusStyle";
 
 /** One cell of a status grid: a status, with text to show instead of the status name if wanted. */
@@ -37,40 +38,50 @@ const TITLE_ROW = 1;
 const LEGEND_ROW = 2;
 const HEADER_ROW = 3;
 
-/** Writes a status grid with a legend above it, headers and label columns frozen. */
+/** The label columns (unit, rule): names wrap within them. */
+const LABEL_WIDTH = 22;
+/**
+ * A period column is as wide as its longest text within these bounds: a usual
+ * reason such as 次数不足（count-short）on one line, longer ones wrapped.
+ */
+const PERIOD_WIDTH = { least: 10, most: 24 };
+
+/**
+ * Writes a status grid with a legend above it, headers and label columns frozen.
+ * On paper it is spread over as many landscape pages as keep it legible, the
+ * title, legend, headers and label columns repeated on each.
+ */
 export function writeStatusGridSheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   name: string,
   grid: StatusGrid,
 ): void {
   const labelCount = Math.max(1, grid.rowHeaders.length);
+  // Each period column as wide as its longest text, up to a width that still
+  // prints legibly; longer texts wrap. Rows given as a stream are not read twice.
+  const rows = Array.isArray(grid.rows) ? (grid.rows as readonly StatusGridRow[]) : undefined;
+  const widest = (key: string, label: string) =>
+    Math.max(
+      displayWidth(label),
+      ...(rows ?? []).map((row) => displayWidth(cellText(row.cells[key]) ?? "")),
+      rows === undefined ? PERIOD_WIDTH.most : 0,
+    );
+  const widths = [
+    ...Array.from({ length: labelCount }, () => LABEL_WIDTH),
+    ...grid.columns.map((column) =>
+      Math.min(PERIOD_WIDTH.most, Math.max(PERIOD_WIDTH.least, widest(column.key, column.label) + 2)),
+    ),
+  ];
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: "frozen", xSplit: labelCount, ySplit: HEADER_ROW }],
     pageSetup: printSetup({
       landscape: true,
       titleRows: `1:${HEADER_ROW}`,
-      titleColumns: `A:${String.fromCharCode(64 + labelCount)}`,
+      titleColumns: `A:${columnLetters(labelCount)}`,
+      pagesWide: pagesWideFor(widths, true, labelCount),
     }),
   });
-  // Each period column as wide as its longest text, so nothing is cut off (up to a wrapped 40);
-  // rows given as a stream are not read twice, and get a width that fits most words.
-  const rows = Array.isArray(grid.rows) ? (grid.rows as readonly StatusGridRow[]) : undefined;
-  const widest = (key: string, label: string) =>
-    Math.max(
-      displayWidth(label),
-      ...(rows ?? []).map((row) => {
-        const entry = row.cells[key];
-        const text = typeof entry === "string" ? STATUS_LOOK[entry].label.zh : (entry?.text ?? "");
-        return displayWidth(text);
-      }),
-      rows === undefined ? 24 : 0,
-    );
-  sheet.columns = [
-    ...Array.from({ length: labelCount }, () => ({ width: 30 })),
-    ...grid.columns.map((column) => ({
-      width: Math.min(40, Math.max(10, widest(column.key, column.label) + 2)),
-    })),
-  ];
+  sheet.columns = widths.map((width) => ({ width }));
 
   const title = sheet.getRow(TITLE_ROW);
   title.getCell(1).value = `${grid.title.zh}  ${grid.title.en}`;
@@ -104,23 +115,36 @@ export function writeStatusGridSheet(
   let rowNumber = HEADER_ROW;
   for (const item of grid.rows) {
     const row = sheet.getRow(++rowNumber);
+    const texts: WrappedCell[] = [];
     for (let index = 0; index < labelCount; index++) {
       const cell = row.getCell(index + 1);
       cell.value = safeCellValue(item.labels[index]);
       cell.border = TABLE_BORDER;
       cell.alignment = { wrapText: true, vertical: "top" };
+      texts.push({ text: item.labels[index] ?? "", width: LABEL_WIDTH });
     }
     grid.columns.forEach((column, index) => {
       const entry = item.cells[column.key];
       const cell = row.getCell(labelCount + index + 1);
       cell.border = TABLE_BORDER;
       if (entry === undefined) return;
-      const { status, text } = typeof entry === "string" ? { status: entry, text: undefined } : entry;
-      cell.value = safeCellValue(text ?? STATUS_LOOK[status].label.zh);
+      const status = typeof entry === "string" ? entry : entry.status;
+      const text = cellText(entry) as string;
+      cell.value = safeCellValue(text);
       styleStatusCell(cell, status);
+      cell.alignment = { ...cell.alignment, wrapText: true };
+      texts.push({ text, width: widths[labelCount + index] as number });
     });
+    row.height = wrappedRowHeight(texts);
     row.commit();
   }
   sheet.autoFilter = `A${HEADER_ROW}:${columnLetters(labelCount + grid.columns.length)}${rowNumber}`;
   sheet.commit();
+}
+
+/** The text a grid cell shows: its own text, or its status in Chinese. */
+function cellText(entry: VerdictStatus | StatusGridCell | undefined): string | undefined {
+  if (entry === undefined) return undefined;
+  if (typeof entry === "string") return STATUS_LOOK[entry].label.zh;
+  return entry.text ?? STATUS_LOOK[entry.status].label.zh;
 }

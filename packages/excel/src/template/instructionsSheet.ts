@@ -3,8 +3,9 @@ import { expectedText } from "../cells/expectedText";
 import type { SheetSpec } from "../spec/columnSpec";
 import { INSTRUCTIONS_SHEET_NAME } from "../spec/inputSheets";
 import { POST_CATALOGUE } from "../spec/postCatalogue";
-import { printSetup } from "../writing/printSetup";
+import { pagesWideFor, printSetup } from "../writing/printSetup";
 import { styleHeaderCell, styleTitleCell, TABLE_BORDER } from "../writing/sheetStyles";
+import { wrappedRowHeight } from "../writing/wrappedRowHeight";
 import { COLUMN_TYPE_LABEL } from "./columnTypeLabel";
 
 const TABLE_HEADERS = [
@@ -16,7 +17,9 @@ const TABLE_HEADERS = [
   "填写要求\nWhat to enter",
   "Notes",
 ];
-const WIDTHS = [14, 20, 24, 12, 9, 50, 50];
+/** Narrow enough to print one portrait page wide at a legible scale; long texts wrap. */
+const WIDTHS = [12, 13, 13, 7, 9, 28, 27];
+const TOTAL_WIDTH = WIDTHS.reduce((total, width) => total + width, 0);
 
 const GENERAL: readonly [string, string][] = [
   [
@@ -45,6 +48,9 @@ const GENERAL: readonly [string, string][] = [
   ],
 ];
 
+/** The row of the column table's headers, repeated on each printed page: below the title, the general rules and a blank row. */
+const TABLE_HEADER_ROW = 1 + GENERAL.length * 2 + 2;
+
 /** Writes the instructions sheet (说明): general rules, every column of every sheet, the post catalogue. */
 export function writeInstructionsSheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
@@ -52,7 +58,11 @@ export function writeInstructionsSheet(
 ) {
   const sheet = workbook.addWorksheet(INSTRUCTIONS_SHEET_NAME, {
     views: [{ state: "normal" }],
-    pageSetup: printSetup({ landscape: false }),
+    pageSetup: printSetup({
+      landscape: false,
+      titleRows: `${TABLE_HEADER_ROW}:${TABLE_HEADER_ROW}`,
+      pagesWide: pagesWideFor(WIDTHS, false),
+    }),
   });
   sheet.columns = WIDTHS.map((width) => ({ width }));
   let rowNumber = 1;
@@ -70,7 +80,7 @@ export function writeInstructionsSheet(
       row.getCell(1).value = text;
       row.getCell(1).alignment = { wrapText: true, vertical: "top" };
       sheet.mergeCells(row.number, 1, row.number, WIDTHS.length);
-      row.height = 30;
+      row.height = wrappedRowHeight([{ text, width: TOTAL_WIDTH }]);
       row.commit();
     }
   }
@@ -103,6 +113,7 @@ export function writeInstructionsSheet(
         cell.border = TABLE_BORDER;
         cell.alignment = { wrapText: true, vertical: "top" };
       });
+      row.height = wrappedRowHeight(cells.map((text, index) => ({ text, width: WIDTHS[index] as number })));
       row.commit();
     }
   }

@@ -4,9 +4,10 @@ import { expectedText } from "../cells/expectedText";
 import type { SheetSpec } from "../spec/columnSpec";
 import { INPUT_SHEETS, OPTIONS_SHEET_NAME } from "../spec/inputSheets";
 import { openWorkbookWriter, type WorkbookTarget } from "../writing/openWorkbookWriter";
-import { printSetup } from "../writing/printSetup";
+import { pagesWideFor, printSetup } from "../writing/printSetup";
 import { safeCellValue } from "../writing/safeCellValue";
 import { styleHeaderCell, styleTitleCell } from "../writing/sheetStyles";
+import { wrappedLines, wrappedRowHeight } from "../writing/wrappedRowHeight";
 import { writeInstructionsSheet } from "./instructionsSheet";
 import { collectOptionLists, type OptionList, optionListOf } from "./optionLists";
 import { recordToRows } from "./recordToCells";
@@ -73,26 +74,43 @@ function writeRecordSheet(
   lists: Map<unknown, OptionList>,
   dropdownRows: number,
 ): void {
+  const widths = spec.columns.map((column) => column.width ?? 16);
+  const landscape = spec.columns.length > 6 || pagesWideFor(widths, false) > 1;
+  // A wide sheet prints over several pages, its ID column (frozen on screen) on each.
   const sheet = workbook.addWorksheet(spec.name, {
     views: [{ state: "frozen", xSplit: 1, ySplit: HEADER_ROW }],
-    pageSetup: printSetup({ landscape: spec.columns.length > 6, titleRows: `1:${HEADER_ROW}` }),
+    pageSetup: printSetup({
+      landscape,
+      titleRows: `1:${HEADER_ROW}`,
+      titleColumns: "A:A",
+      pagesWide: pagesWideFor(widths, landscape, 1),
+    }),
   });
   const lastLetter = columnLetters(spec.columns.length);
-  sheet.columns = spec.columns.map((column) => ({
-    width: column.width ?? 16,
+  sheet.columns = spec.columns.map((column, index) => ({
+    width: widths[index],
     // Text columns are text-formatted so an ID like 001 keeps its zeros when typed.
     style: column.type === "date" ? { numFmt: "yyyy-mm-dd" } : column.type === "text" ? { numFmt: "@" } : {},
   }));
 
   const title = sheet.getRow(TITLE_ROW);
-  title.getCell(1).value = `${spec.title.zh}  ${spec.title.en}`;
+  const titleText = `${spec.title.zh}  ${spec.title.en}`;
+  title.getCell(1).value = titleText;
   styleTitleCell(title.getCell(1));
-  title.height = 24;
+  // Wrapped: LibreOffice fits a page to the whole width of a long title, merged cell or not
+  // (党员走访 printed at 45 %). Its 14-point text takes 14/11 of a column's character widths.
+  title.getCell(1).alignment = { ...title.getCell(1).alignment, wrapText: true };
+  const titleWidth = (widths.reduce((total, width) => total + width, 0) * 11) / 14;
+  title.height = Math.max(24, 20 * wrappedLines(titleText, titleWidth));
   sheet.mergeCells(TITLE_ROW, 1, TITLE_ROW, spec.columns.length);
   title.commit();
 
   const header = sheet.getRow(HEADER_ROW);
-  header.height = 34;
+  const headers = spec.columns.map((column, index) => ({
+    text: headerText(column),
+    width: widths[index] as number,
+  }));
+  header.height = wrappedRowHeight(headers, 34);
   spec.columns.forEach((column, index) => {
     const cell = header.getCell(index + 1);
     cell.value = headerText(column);
