@@ -13,7 +13,7 @@ import { subjectNames } from "../src/subjectNames";
 import { cli, spilled, tempDir } from "./support";
 
 // The bench's generator at a size a test can afford; the bench runs it at 10k and 100k (docs/performance.md).
-const MEMBERS = 1_500;
+const MEMBERS = 700;
 const OPTIONS = {
   year: 2019,
   asOf: "2019-11-05",
