@@ -22,13 +22,25 @@ import {
 } from "@shuangbaodao/core";
 import type { StreamedAssessment } from "@shuangbaodao/excel";
 import type { PartitionedDataset } from "./partitionedDataset";
+import { type Rollups, StatisticsRollups } from "./statisticsRollups";
+
+/** What a consequence verdict's trigger or pending item is read for: its rule and reason. */
+interface TriggerItem {
+  ruleId: string;
+  reason: string;
+}
+
+const triggerItems = (items: unknown) =>
+  Array.isArray(items)
+    ? (items as TriggerItem[]).map(({ ruleId, reason }): TriggerItem => ({ ruleId, reason }))
+    : undefined;
 
 /**
  * The member verdicts the summaries read after the members are done:
- * `M-NOT-EXCELLENT` and `M-CADRE-BAR` when not met, cut down to status,
- * reason, provisional, the triggers and explanation. The statistics table and
- * the organisation reports are rolled up as the members are assessed
- * (`MemberRollups`); every other verdict is written and let go.
+ * `M-NOT-EXCELLENT` and `M-CADRE-BAR` when not met, cut down to rule, status,
+ * reason, provisional and the triggers' rules and reasons (what
+ * `triggerLabels` reads); not the explanation, which the verdict sheet
+ * already holds. Every other verdict is written and let go.
  */
 function summaryPart(verdicts: readonly Verdict[]): Verdict[] {
   const kept: Verdict[] = [];
@@ -42,8 +54,7 @@ function summaryPart(verdicts: readonly Verdict[]): Verdict[] {
       reason: verdict.reason,
       provisional: verdict.provisional,
       triggeredBy: verdict.triggeredBy,
-      explanation: verdict.explanation,
-      facts: { triggers: facts.triggers, pending: facts.pending },
+      facts: { triggers: triggerItems(facts.triggers), pending: triggerItems(facts.pending) },
     };
     kept.push(part as unknown as Verdict);
   }
@@ -53,6 +64,18 @@ function summaryPart(verdicts: readonly Verdict[]): Verdict[] {
 /** What `earlyWarnings` can turn into a warning: an obligation with a deadline not met yet. */
 function mayWarn(verdict: Verdict): boolean {
   return verdict.due !== undefined && (verdict.status === "pending" || verdict.status === "unmet");
+}
+
+/** How a streamed assessment reports progress and what it leaves out. */
+export interface StreamingChoices {
+  /** Called every 1,000 members and at the last: members assessed, members in all. */
+  onMember?: (done: number, total: number) => void;
+  /**
+   * `false`: leave the organisation reports out of `result()` (an empty
+   * list), for a caller that does not read them (the CLI); they name most
+   * members with their explanations, which is most of what a large run kept.
+   */
+  organisationReports?: boolean;
 }
 
 /**
@@ -71,8 +94,9 @@ export function streamedAssessment(
   dataset: PartitionedDataset,
   edition: Edition,
   rawOptions: AssessDatasetOptionsInput,
-  onMember?: (done: number, total: number) => void,
+  choices: StreamingChoices = {},
 ): StreamedAssessment {
+  const { onMember } = choices;
   const options = validate(AssessDatasetOptions, rawOptions, "assessDataset options");
   const when = { year: options.year, ...(options.asOf !== undefined && { asOf: options.asOf }) };
   const statusCounts: Record<VerdictStatus, number> = { met: 0, unmet: 0, pending: 0, "not-applicable": 0 };
@@ -80,7 +104,11 @@ export function streamedAssessment(
 
   function* verdicts(): Generator<Verdict> {
     const members: MemberAssessment[] = [];
-    const rollups = new MemberRollups(namesById(dataset.kept));
+    const names = namesById(dataset.kept);
+    const rollups: Rollups =
+      choices.organisationReports === false ? new StatisticsRollups(names) : new MemberRollups(names);
+    // One edition object for every member kept, not one each.
+    const assessedUnder = { id: edition.id, version: edition.version };
     const mayWarnLater: Verdict[] = [];
     const count = (verdict: Verdict) => {
       statusCounts[verdict.status]++;
@@ -97,7 +125,7 @@ export function streamedAssessment(
           yield verdict;
         }
         rollups.add(assessment);
-        members.push({ ...assessment, verdicts: summaryPart(assessment.verdicts) });
+        members.push({ ...assessment, edition: assessedUnder, verdicts: summaryPart(assessment.verdicts) });
         if (members.length % 1000 === 0 || members.length === total) onMember?.(members.length, total);
       }
     }

@@ -119,7 +119,8 @@ async function assessSpilled(
           },
         }),
     },
-    assessing.update,
+    // The CLI prints and writes no organisation report: their lists of named members are not kept.
+    { onMember: assessing.update, organisationReports: false },
   );
   if (out) {
     const writing = progressBar(io, lang === "zh" ? "写入" : "writing");
