@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 import { bothLanguages, EXIT } from "./cliError";
 import { processIo } from "./cliIo";
+import { limitHeapGrowth } from "./heapGrowth";
 import { run } from "./run";
+
+limitHeapGrowth();
 
 run(process.argv.slice(2), processIo()).then(
   (code) => {

@@ -23,43 +23,7 @@ import {
 import type { StreamedAssessment } from "@shuangbaodao/excel";
 import type { PartitionedDataset } from "./partitionedDataset";
 import { type Rollups, StatisticsRollups } from "./statisticsRollups";
-
-/** What a consequence verdict's trigger or pending item is read for: its rule and reason. */
-interface TriggerItem {
-  ruleId: string;
-  reason: string;
-}
-
-const triggerItems = (items: unknown) =>
-  Array.isArray(items)
-    ? (items as TriggerItem[]).map(({ ruleId, reason }): TriggerItem => ({ ruleId, reason }))
-    : undefined;
-
-/**
- * The member verdicts the summaries read after the members are done:
- * `M-NOT-EXCELLENT` and `M-CADRE-BAR` when not met, cut down to rule, status,
- * reason, provisional and the triggers' rules and reasons (what
- * `triggerLabels` reads); not the explanation, which the verdict sheet
- * already holds. Every other verdict is written and let go.
- */
-function summaryPart(verdicts: readonly Verdict[]): Verdict[] {
-  const kept: Verdict[] = [];
-  for (const verdict of verdicts) {
-    if (verdict.ruleId !== "M-NOT-EXCELLENT" && verdict.ruleId !== "M-CADRE-BAR") continue;
-    if (verdict.status !== "unmet" && verdict.status !== "pending") continue;
-    const facts = verdict.facts as Record<string, unknown>;
-    const part = {
-      ruleId: verdict.ruleId,
-      status: verdict.status,
-      reason: verdict.reason,
-      provisional: verdict.provisional,
-      triggeredBy: verdict.triggeredBy,
-      facts: { triggers: triggerItems(facts.triggers), pending: triggerItems(facts.pending) },
-    };
-    kept.push(part as unknown as Verdict);
-  }
-  return kept;
-}
+import { SummaryVerdicts } from "./summaryVerdicts";
 
 /** What `earlyWarnings` can turn into a warning: an obligation with a deadline not met yet. */
 function mayWarn(verdict: Verdict): boolean {
@@ -109,6 +73,7 @@ export function streamedAssessment(
       choices.organisationReports === false ? new StatisticsRollups(names) : new MemberRollups(names);
     // One edition object for every member kept, not one each.
     const assessedUnder = { id: edition.id, version: edition.version };
+    const summaryVerdicts = new SummaryVerdicts();
     const mayWarnLater: Verdict[] = [];
     const count = (verdict: Verdict) => {
       statusCounts[verdict.status]++;
@@ -125,7 +90,11 @@ export function streamedAssessment(
           yield verdict;
         }
         rollups.add(assessment);
-        members.push({ ...assessment, edition: assessedUnder, verdicts: summaryPart(assessment.verdicts) });
+        members.push({
+          ...assessment,
+          edition: assessedUnder,
+          verdicts: summaryVerdicts.of(assessment.verdicts),
+        });
         if (members.length % 1000 === 0 || members.length === total) onMember?.(members.length, total);
       }
     }
