@@ -8,6 +8,7 @@ import {
   RECORD_KINDS,
   type RecordKind,
 } from "@shuangbaodao/core";
+import { EventsByCommunity } from "./eventsByCommunity";
 import type { PartitionedDataset } from "./partitionedDataset";
 
 /** The lists `groupByMember` splits by member: spilled with their member, not held. */
@@ -78,9 +79,9 @@ class FrameFile {
  * each member and their records (residences, reports, claims, services,
  * attendances, feedback, self-reports) are written to the temporary file of
  * the member's partition as they are read — `membersPerPartition` members a
- * partition, in the order of the 党员 sheet — and every other kind (units,
- * organisations, community events, the unit programme's records, visits) is
- * kept. {@link MemberSpill.partitions} then gives one dataset at a time:
+ * partition, in the order of the 党员 sheet — the community events are held
+ * compactly by community (`EventsByCommunity`), and every other kind (units,
+ * organisations, the unit programme's records, visits) is kept. {@link MemberSpill.partitions} then gives one dataset at a time:
  * the kept records with one partition's members and theirs, in member order,
  * each list in the order read, so the members are assessed exactly as from
  * the whole dataset. A record read before its member (a sheet in front of the
@@ -95,7 +96,9 @@ export class MemberSpill implements PartitionedDataset {
   readonly #partitionOf = new Map<string, number>();
   readonly #files: FrameFile[] = [];
   readonly #early = new FrameFile(join(this.folder, "early"));
-  /** Every list but the members' own, as `readSource` would give them. */
+  /** The community events, by community: each partition is given its own communities' (`kept` has none). */
+  readonly #events = new EventsByCommunity();
+  /** Every list but the members' own and the community events, as `readSource` would give them. */
   readonly kept = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, []])) as unknown as AuditDataset;
   memberCount = 0;
 
@@ -116,6 +119,10 @@ export class MemberSpill implements PartitionedDataset {
 
   /** A validated record, with its index among the records of its kind (a `readSourceInto` sink). */
   add(kind: RecordKind, record: object, index: number): void {
+    if (kind === "communityEvents") {
+      this.#events.add(record as AuditDataset["communityEvents"][number]);
+      return;
+    }
     if (!isSpilled(kind)) {
       (this.kept[kind] as object[]).push(record);
       return;
@@ -157,6 +164,7 @@ export class MemberSpill implements PartitionedDataset {
         list.sort((a, b) => a[0] - b[0]);
         (part[kind] as object[]) = list.map(([, record]) => record);
       }
+      part.communityEvents = this.#events.of(new Set(part.residences.map((r) => r.communityId)));
       yield part;
     }
   }
