@@ -5,6 +5,8 @@ const FIRST_ENTRIES = 1 << 8;
 const GROWTH = 1.5;
 /** A code unit of 0x80 or more is written as this marker and its two bytes (ASCII stays one byte). */
 const WIDE = 0x80;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
 /**
  * A set of strings, each with a few 32-bit numbers of its own, that holds no
@@ -26,6 +28,8 @@ export class StringTable {
   #size = 0;
   /** Entry + 1 at each slot, 0 where free; at most two thirds full (linear probing stays short). */
   #slots = new Int32Array(FIRST_ENTRIES * 2);
+  /** The hash of the bytes `#encode` wrote last. */
+  #encodedHash = 0;
 
   /** A table whose entries each carry `columns` numbers (0 when not set). */
   constructor(columns = 1) {
@@ -79,30 +83,36 @@ export class StringTable {
     this.#values[entry * this.#columns + column] = value;
   }
 
-  /** Writes `key`'s bytes after the used part (not yet kept) and returns where they end. */
+  /** Writes `key`'s bytes after the used part (not yet kept), hashing them as it goes (FNV-1a); returns where they end. */
   #encode(key: string): number {
     const start = this.#used;
     if (start + key.length * 3 > this.#bytes.length) this.#growBytes(start + key.length * 3);
     const bytes = this.#bytes;
     let at = start;
+    let hash = FNV_OFFSET;
     for (let i = 0; i < key.length; i++) {
       const unit = key.charCodeAt(i);
       if (unit < WIDE) {
         bytes[at++] = unit;
+        hash = Math.imul(hash ^ unit, FNV_PRIME);
       } else {
         bytes[at++] = WIDE;
         bytes[at++] = unit >>> 8;
         bytes[at++] = unit & 0xff;
+        hash = Math.imul(hash ^ WIDE, FNV_PRIME);
+        hash = Math.imul(hash ^ (unit >>> 8), FNV_PRIME);
+        hash = Math.imul(hash ^ (unit & 0xff), FNV_PRIME);
       }
     }
+    this.#encodedHash = hash;
     return at;
   }
 
-  /** The slot that holds the bytes `start…end`, or the free slot where they would go. */
+  /** The slot that holds the bytes `start…end` just encoded, or the free slot where they would go. */
   #slotOf(start: number, end: number): number {
     const slots = this.#slots;
     const mask = slots.length - 1;
-    for (let slot = this.#hash(start, end) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = this.#encodedHash & mask; ; slot = (slot + 1) & mask) {
       const held = (slots[slot] as number) - 1;
       if (held < 0 || this.#holds(held, start, end)) return slot;
     }
@@ -117,12 +127,12 @@ export class StringTable {
     return true;
   }
 
-  /** FNV-1a over the bytes. */
+  /** FNV-1a over bytes already kept (as `#encode` hashes them). */
   #hash(start: number, end: number): number {
     const bytes = this.#bytes;
-    let hash = 0x811c9dc5;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193);
-    return hash >>> 0;
+    let hash = FNV_OFFSET;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ (bytes[i] as number), FNV_PRIME);
+    return hash;
   }
 
   #growBytes(needed: number): void {
