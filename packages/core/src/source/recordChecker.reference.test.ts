@@ -34,19 +34,21 @@ const stream = fc.array(fc.tuple(record, fc.boolean(), fc.option(fc.nat(99), { n
 describe("RecordChecker keeps its keys compact and still finds what the map-based checker found", () => {
   it("same issues, same order, same texts, over random streams with duplicates, dangling references, loops and repeated attendances", () => {
     fc.assert(
-      fc.property(stream, fc.boolean(), (items, references) => {
+      // A failed record takes an index (as in readSourceInto) or none (as in datasetIssues, which gets only valid ones).
+      fc.property(stream, fc.boolean(), fc.boolean(), (items, references, failedTakeIndex) => {
         const compact = new RecordChecker({ references });
         const reference = new MapRecordChecker({ references });
         const counts = new Map<RecordKind, number>();
         for (const [{ kind: kindName, ...fields }, failed, line] of items) {
           const kind = kindName as RecordKind;
           const place: SourcePlace | undefined = line === undefined ? undefined : { line };
+          const index = counts.get(kind) ?? 0;
           if (failed) {
             compact.addFailed(kind, fields);
             reference.addFailed(kind, fields);
+            if (failedTakeIndex) counts.set(kind, index + 1);
             continue;
           }
-          const index = counts.get(kind) ?? 0;
           counts.set(kind, index + 1);
           compact.add(kind, index, fields, place);
           reference.add(kind, index, fields, place);

@@ -7,6 +7,7 @@ import {
   type PendingReference,
   unknownReference,
 } from "./checkedIssue";
+import { FirstIndexes } from "./firstIndexes";
 import { hierarchyCycles, type TreeNode } from "./hierarchyCycles";
 import { HIERARCHIES, REFERENCES, UNIQUE_FIELDS } from "./recordRelations";
 import type { RecordKind, SourcePlace } from "./recordSource";
@@ -31,6 +32,12 @@ function entryOf<K, V>(map: Map<K, V>, key: K, make: () => V): V {
 
 const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
 
+/** The values of a kind's ID or unique field seen so far, and the index of the record that first gave each. */
+interface FirstSeen {
+  values: StringTable;
+  firstIndexes: FirstIndexes;
+}
+
 /** The attendance table's columns: the index of the record that first gave it, and its place in the member's list. */
 const FIRST_INDEX = 0;
 const FIRST_ITEM = 1;
@@ -53,9 +60,9 @@ const AS_RECORD = -1;
  * longest (docs/performance.md, "The record checker's keys").
  */
 export class RecordChecker {
-  readonly #ids = new Map<RecordKind, StringTable>();
+  readonly #ids = new Map<RecordKind, FirstSeen>();
   readonly #failedIds = new Map<RecordKind, Set<string>>();
-  readonly #unique = new Map<string, StringTable>();
+  readonly #unique = new Map<string, FirstSeen>();
   readonly #trees = new Map<RecordKind, TreeNode[]>();
   readonly #pending: PendingReference[] = [];
   readonly #found: CheckedIssue[] = [];
@@ -89,7 +96,7 @@ export class RecordChecker {
     }
     for (const reference of REFERENCES[kind] ?? []) {
       const value = text(record[reference.field]);
-      if (value === undefined || this.#ids.get(reference.to)?.has(value)) continue;
+      if (value === undefined || this.#ids.get(reference.to)?.values.has(value)) continue;
       this.#pending.push({ kind, index, reference, value, place });
     }
   }
@@ -109,8 +116,9 @@ export class RecordChecker {
     const found = [...this.#found];
     for (const pending of this.#pending) {
       const { to, onlyWhenGiven } = pending.reference;
-      if (this.#ids.get(to)?.has(pending.value) || this.#failedIds.get(to)?.has(pending.value)) continue;
-      if (onlyWhenGiven && !this.#ids.get(to)?.size && !this.#failedIds.get(to)?.size) continue;
+      if (this.#ids.get(to)?.values.has(pending.value) || this.#failedIds.get(to)?.has(pending.value))
+        continue;
+      if (onlyWhenGiven && !this.#ids.get(to)?.values.size && !this.#failedIds.get(to)?.size) continue;
       found.push(unknownReference(pending));
     }
     for (const [kind, nodes] of this.#trees) found.push(...hierarchyCycles(kind, nodes));
@@ -131,7 +139,7 @@ export class RecordChecker {
         this.#found.push(
           duplicateAttendance("members", index, field, memberId, eventId, this.#whereGiven(first), place),
         );
-      if (this.#references && !this.#ids.get("communityEvents")?.has(eventId)) {
+      if (this.#references && !this.#ids.get("communityEvents")?.values.has(eventId)) {
         this.#pending.push({
           kind: "members",
           index,
@@ -180,11 +188,14 @@ export class RecordChecker {
   }
 
   /** The index of the first record with `value`, or records it as the first and returns undefined. */
-  #firstOf<K>(tables: Map<K, StringTable>, key: K, value: string, index: number): number | undefined {
-    const seen = entryOf(tables, key, () => new StringTable());
-    const entry = seen.intern(value);
-    if (entry >= 0) return seen.value(entry);
-    seen.setValue(~entry, 0, index);
+  #firstOf<K>(tables: Map<K, FirstSeen>, key: K, value: string, index: number): number | undefined {
+    const seen = entryOf(tables, key, () => ({
+      values: new StringTable(0),
+      firstIndexes: new FirstIndexes(),
+    }));
+    const entry = seen.values.intern(value);
+    if (entry >= 0) return seen.firstIndexes.of(entry);
+    seen.firstIndexes.add(~entry, index);
     return undefined;
   }
 }
