@@ -23,7 +23,10 @@ import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { checkInput, RECORD_SCHEMAS, RecordChecker, type RecordKind } from "@shuangbaodao/core";
 import { compiledSchema } from "../../packages/core/src/model/compiledSchema";
+import { FirstIndexes } from "../../packages/core/src/source/firstIndexes";
+import { StringTable } from "../../packages/core/src/source/stringTable";
 import { MapRecordChecker } from "../../packages/core/src/source/testing/mapRecordChecker";
+import { MEMBER_LISTS } from "./e2eWorkbook";
 import { memberInputAt, memberPool, unitOf } from "./lib/memberData";
 
 const members = Number(process.env.CHECKER_MEMBERS ?? 100_000);
@@ -38,17 +41,6 @@ interface Checker {
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined) throw new Error("run with node --expose-gc");
-
-const MEMBER_LISTS = [
-  "residences",
-  "reports",
-  "postClaims",
-  "services",
-  "communityEvents",
-  "attendances",
-  "feedback",
-  "selfReports",
-] as const;
 
 const pool = memberPool();
 
@@ -167,6 +159,34 @@ function memory(): void {
   console.log(
     `  its attendance map alone: ${mb(attendances.bytes)} (${attendances.size.toLocaleString("en")} attendances)`,
   );
+  const compactIds = kept(
+    () => new Map<string, { values: StringTable; firstIndexes: FirstIndexes }>(),
+    (tables) => {
+      for (const [kind, record] of records(members)) {
+        const seen = tables.get(kind) ?? { values: new StringTable(0), firstIndexes: new FirstIndexes() };
+        tables.set(kind, seen);
+        if (typeof record.id !== "string") continue;
+        const entry = seen.values.intern(record.id);
+        if (entry < 0) seen.firstIndexes.add(~entry, seen.values.size - 1);
+      }
+      return tables.size;
+    },
+  );
+  console.log(`  the new ID tables alone: ${mb(compactIds.bytes)}`);
+  const compactAttendances = kept(
+    () => new StringTable(2),
+    (table) => {
+      let n = 0;
+      for (const [kind, record] of records(members)) {
+        if (kind !== "attendances") continue;
+        const entry = table.intern(`${record.memberId}\u0000${record.eventId}`);
+        if (entry < 0) table.setValue(~entry, 0, n);
+        n++;
+      }
+      return table.size;
+    },
+  );
+  console.log(`  the new attendance table alone: ${mb(compactAttendances.bytes)}`);
 }
 
 function time(): void {
@@ -191,20 +211,41 @@ function time(): void {
     run();
     return (performance.now() - start) / 1000;
   };
+  const addRatios: number[] = [];
+  const checkRatios: number[] = [];
   for (let round = 0; round < rounds; round++) {
-    const old = seconds(() => feed(new MapRecordChecker(), validated));
-    const compact = seconds(() => feed(new RecordChecker(), validated));
-    const check = seconds(() => {
-      for (const [kind, record] of items) checkInput(RECORD_SCHEMAS[kind], record);
-    });
-    const compiledAlone = seconds(() => {
-      for (const [kind, record] of items) compiledSchema(RECORD_SCHEMAS[kind]).safeParse(record);
-    });
+    // Each pair in both orders in turn, so that neither side always runs on a warmer or fuller heap.
+    const pair = (a: () => void, b: () => void): [number, number] => {
+      if (round % 2 === 0) return [seconds(a), seconds(b)];
+      const [tb, ta] = [seconds(b), seconds(a)];
+      return [ta, tb];
+    };
+    const [old, compact] = pair(
+      () => feed(new MapRecordChecker(), validated),
+      () => feed(new RecordChecker(), validated),
+    );
+    const [check, compiledAlone] = pair(
+      () => {
+        for (const [kind, record] of items) checkInput(RECORD_SCHEMAS[kind], record);
+      },
+      () => {
+        for (const [kind, record] of items) compiledSchema(RECORD_SCHEMAS[kind]).safeParse(record);
+      },
+    );
+    addRatios.push(compact / old);
+    checkRatios.push(check / compiledAlone);
     console.log(
       `round ${round + 1}: add old ${old.toFixed(3)} s, new ${compact.toFixed(3)} s (${(compact / old).toFixed(2)}×); ` +
-        `checkInput ${check.toFixed(3)} s, the compiled safeParse alone ${compiledAlone.toFixed(3)} s`,
+        `checkInput ${check.toFixed(3)} s, the compiled safeParse alone ${compiledAlone.toFixed(3)} s (${(check / compiledAlone).toFixed(2)}×)`,
     );
   }
+  const median = (values: number[]) =>
+    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+  console.log(
+    `median ratios: add new/old ${median(addRatios).toFixed(2)}×, checkInput/compiled safeParse ${median(checkRatios).toFixed(2)}× (load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")})`,
+  );
 }
 
 /** The bench's records with faults put in, so that the two checkers have issues to agree on. */
