@@ -11,10 +11,10 @@ const FNV_PRIME = 0x01000193;
 /**
  * A set of strings, each with a few 32-bit numbers of its own, that holds no
  * JavaScript string: every key is copied as bytes into one growing buffer and
- * found through an open-addressing hash table over typed arrays. A million
- * IDs kept in a `Map<string, number>` cost each a string object and a map
- * entry (about 50 bytes a record at 1.6 million records); here an ASCII ID
- * costs its length plus about 12 bytes. Lookups are exact: two keys are the
+ * found through an open-addressing hash table over typed arrays. IDs kept
+ * in `Map<string, number>`s cost each a string object and a map entry (70
+ * bytes an ID at 1.6 million records of 14-character IDs); here 33, room to
+ * grow included (docs/performance.md). Lookups are exact: two keys are the
  * same entry only when all their code units are equal (lone surrogates
  * included), never by a hash alone.
  */
