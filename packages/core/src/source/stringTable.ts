@@ -7,6 +7,13 @@ const GROWTH = 1.5;
 const WIDE = 0x80;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
+/**
+ * Keys longer than this many code units (no valid ID is; two IDs and a
+ * separator are not) are kept in a `Map` instead: a string caches its own
+ * hash, while copying a 10 MB key into the buffer on every look-up took a
+ * minute for a dataset that quotes one in 60 records.
+ */
+const LONGEST_COPIED = 512;
 
 /**
  * A set of strings, each with a few 32-bit numbers of its own, that holds no
@@ -30,6 +37,8 @@ export class StringTable {
   #slots = new Int32Array(FIRST_ENTRIES * 2);
   /** The hash of the bytes `#encode` wrote last. */
   #encodedHash = 0;
+  /** The entries of keys longer than {@link LONGEST_COPIED}; they have no bytes in the buffer and no slot. */
+  readonly #longKeys = new Map<string, number>();
 
   /** A table whose entries each carry `columns` numbers (0 when not set). */
   constructor(columns = 1) {
@@ -44,6 +53,7 @@ export class StringTable {
 
   /** The entry of `key`, or -1 when the table does not hold it. */
   find(key: string): number {
+    if (key.length > LONGEST_COPIED) return this.#longKeys.get(key) ?? -1;
     const end = this.#encode(key);
     const slot = this.#slotOf(this.#used, end);
     return (this.#slots[slot] as number) - 1;
@@ -59,19 +69,35 @@ export class StringTable {
    * so a caller learns in one lookup whether the key is new.
    */
   intern(key: string): number {
+    if (key.length > LONGEST_COPIED) return this.#internLong(key);
     const start = this.#used;
     const end = this.#encode(key);
     const slot = this.#slotOf(start, end);
     const found = (this.#slots[slot] as number) - 1;
     if (found >= 0) return found;
+    const entry = this.#newEntry(end);
+    this.#slots[slot] = entry + 1;
+    if (this.#size * 3 > this.#slots.length * 2) this.#rehash(this.#slots.length * 2);
+    return ~entry;
+  }
+
+  #internLong(key: string): number {
+    const found = this.#longKeys.get(key);
+    if (found !== undefined) return found;
+    // No bytes kept: an empty run that no slot points to.
+    const entry = this.#newEntry(this.#used);
+    this.#longKeys.set(key, entry);
+    return ~entry;
+  }
+
+  /** Numbers a new entry whose bytes end at `end` (the buffer's used part grows to it). */
+  #newEntry(end: number): number {
     const entry = this.#size;
     if (entry + 1 >= this.#starts.length) this.#growEntries(Math.ceil(entry * GROWTH));
     this.#used = end;
     this.#starts[entry + 1] = end;
     this.#size = entry + 1;
-    this.#slots[slot] = entry + 1;
-    if (this.#size * 3 > this.#slots.length * 2) this.#rehash(this.#slots.length * 2);
-    return ~entry;
+    return entry;
   }
 
   /** Number `column` of `entry`. */
@@ -153,7 +179,9 @@ export class StringTable {
   #rehash(length: number): void {
     const slots = new Int32Array(length);
     const mask = length - 1;
+    const long = new Set(this.#longKeys.values());
     for (let entry = 0; entry < this.#size; entry++) {
+      if (long.has(entry)) continue;
       let slot = this.#hash(this.#starts[entry] as number, this.#starts[entry + 1] as number) & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
       slots[slot] = entry + 1;
