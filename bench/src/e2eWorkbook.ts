@@ -4,7 +4,7 @@ import { writeInputWorkbook } from "@shuangbaodao/excel";
 import { type MemberPool, memberPool, memberRecordsAt, unitOf } from "./lib/memberData";
 
 /** The member-programme lists a generated workbook fills, in the template's sheet order. */
-const MEMBER_LISTS = [
+export const MEMBER_LISTS = [
   "residences",
   "reports",
   "postClaims",

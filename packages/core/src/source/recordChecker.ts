@@ -1,32 +1,19 @@
-import type { IssueText } from "../model/inputIssue";
-import { quote } from "../model/quote";
-import { HIERARCHIES, KIND_NAMES, REFERENCES, type Reference, UNIQUE_FIELDS } from "./recordRelations";
+import {
+  type CheckedIssue,
+  duplicateAttendance,
+  duplicateId,
+  duplicateValue,
+  inCheckOrder,
+  type PendingReference,
+  unknownReference,
+} from "./checkedIssue";
+import { FirstIndexes } from "./firstIndexes";
+import { hierarchyCycles, type TreeNode } from "./hierarchyCycles";
+import { HIERARCHIES, REFERENCES, UNIQUE_FIELDS } from "./recordRelations";
 import type { RecordKind, SourcePlace } from "./recordSource";
+import { StringTable } from "./stringTable";
 
-/** A problem across records, located at one record: its kind, index, field and place. */
-export interface CheckedIssue extends IssueText {
-  kind: RecordKind;
-  index: number;
-  field: string;
-  place?: SourcePlace;
-  /** For a duplicate: the index of the first record of the kind with the same value. */
-  firstIndex?: number;
-}
-
-interface PendingReference {
-  kind: RecordKind;
-  index: number;
-  reference: Reference;
-  value: string;
-  place: SourcePlace | undefined;
-}
-
-interface TreeNode {
-  id: string;
-  parent: string | undefined;
-  index: number;
-  place: SourcePlace | undefined;
-}
+export type { CheckedIssue } from "./checkedIssue";
 
 export interface RecordCheckerOptions {
   /** Check references between records (default true); a one-member bundle checks only duplicates. */
@@ -45,6 +32,18 @@ function entryOf<K, V>(map: Map<K, V>, key: K, make: () => V): V {
 
 const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
 
+/** The values of a kind's ID or unique field seen so far, and the index of the record that first gave each. */
+interface FirstSeen {
+  values: StringTable;
+  firstIndexes: FirstIndexes;
+}
+
+/** The attendance table's columns: the index of the record that first gave it, and its place in the member's list. */
+const FIRST_INDEX = 0;
+const FIRST_ITEM = 1;
+/** `FIRST_ITEM` of an attendance given as an attendance record, not in a member's list. */
+const AS_RECORD = -1;
+
 /**
  * The cross-record checks, fed one validated record at a time in reading
  * order, so that a workbook or an NDJSON stream of a million rows can be
@@ -54,16 +53,21 @@ const text = (value: unknown): string | undefined => (typeof value === "string" 
  * or unique value, per reference to no record, and per record on a loop of a
  * unit or organisation hierarchy. The zod and io-ts schemas of whole datasets
  * run the very same checks ({@link datasetIssues}).
+ *
+ * The IDs, unique values and attendances are kept as bytes in
+ * {@link StringTable}s with the first record's index beside them, not as
+ * strings in maps: at 1.6 million records that is what the read keeps
+ * longest (docs/performance.md, "The record checker's keys").
  */
 export class RecordChecker {
-  readonly #ids = new Map<RecordKind, Map<string, number>>();
+  readonly #ids = new Map<RecordKind, FirstSeen>();
   readonly #failedIds = new Map<RecordKind, Set<string>>();
-  readonly #unique = new Map<string, Map<string, number>>();
+  readonly #unique = new Map<string, FirstSeen>();
   readonly #trees = new Map<RecordKind, TreeNode[]>();
   readonly #pending: PendingReference[] = [];
   readonly #found: CheckedIssue[] = [];
-  /** Each (member, event) attendance seen, in either form, and where it was first given. */
-  readonly #attendances = new Map<string, { kind: RecordKind; where: string }>();
+  /** Each (member, event) attendance seen, in either form, keyed `member\0event`, and where it was first given. */
+  readonly #attendances = new StringTable(2);
   readonly #references: boolean;
 
   constructor(options: RecordCheckerOptions = {}) {
@@ -92,7 +96,7 @@ export class RecordChecker {
     }
     for (const reference of REFERENCES[kind] ?? []) {
       const value = text(record[reference.field]);
-      if (value === undefined || this.#ids.get(reference.to)?.has(value)) continue;
+      if (value === undefined || this.#ids.get(reference.to)?.values.has(value)) continue;
       this.#pending.push({ kind, index, reference, value, place });
     }
   }
@@ -112,18 +116,13 @@ export class RecordChecker {
     const found = [...this.#found];
     for (const pending of this.#pending) {
       const { to, onlyWhenGiven } = pending.reference;
-      if (this.#ids.get(to)?.has(pending.value) || this.#failedIds.get(to)?.has(pending.value)) continue;
-      if (onlyWhenGiven && !this.#ids.get(to)?.size && !this.#failedIds.get(to)?.size) continue;
+      if (this.#ids.get(to)?.values.has(pending.value) || this.#failedIds.get(to)?.has(pending.value))
+        continue;
+      if (onlyWhenGiven && !this.#ids.get(to)?.values.size && !this.#failedIds.get(to)?.size) continue;
       found.push(unknownReference(pending));
     }
-    for (const [kind, nodes] of this.#trees) found.push(...cycles(kind, nodes));
-    const order = Object.keys(KIND_NAMES);
-    return found.sort(
-      (a, b) =>
-        order.indexOf(a.kind) - order.indexOf(b.kind) ||
-        a.index - b.index ||
-        (a.field < b.field ? -1 : a.field > b.field ? 1 : 0),
-    );
+    for (const [kind, nodes] of this.#trees) found.push(...hierarchyCycles(kind, nodes));
+    return inCheckOrder(found);
   }
 
   /** A member's own list of attended events: each event once, and none also given as an attendance record. */
@@ -135,15 +134,12 @@ export class RecordChecker {
       const eventId = text(value);
       if (eventId === undefined) return;
       const field = `attendedEventIds.${k}`;
-      const first = this.#firstAttendance(
-        memberId,
-        eventId,
-        "members",
-        `members[${index}].attendedEventIds[${k}]`,
-      );
-      if (first !== undefined)
-        this.#found.push(duplicateAttendance("members", index, field, memberId, eventId, first, place));
-      if (this.#references && !this.#ids.get("communityEvents")?.has(eventId)) {
+      const first = this.#firstAttendance(memberId, eventId, index, k);
+      if (first >= 0)
+        this.#found.push(
+          duplicateAttendance("members", index, field, memberId, eventId, this.#whereGiven(first), place),
+        );
+      if (this.#references && !this.#ids.get("communityEvents")?.values.has(eventId)) {
         this.#pending.push({
           kind: "members",
           index,
@@ -160,126 +156,46 @@ export class RecordChecker {
     const memberId = text(attendance.memberId);
     const eventId = text(attendance.eventId);
     if (memberId === undefined || eventId === undefined) return;
-    const first = this.#firstAttendance(memberId, eventId, "attendances", `attendances[${index}]`);
-    if (first !== undefined && first.kind === "members")
+    const first = this.#firstAttendance(memberId, eventId, index, AS_RECORD);
+    if (first >= 0 && this.#attendances.value(first, FIRST_ITEM) !== AS_RECORD)
       this.#found.push(
-        duplicateAttendance("attendances", index, "eventId", memberId, eventId, first.where, place),
+        duplicateAttendance(
+          "attendances",
+          index,
+          "eventId",
+          memberId,
+          eventId,
+          this.#whereGiven(first),
+          place,
+        ),
       );
   }
 
-  /** Where the member's attendance at the event was first given, or records this one as the first. */
-  #firstAttendance(memberId: string, eventId: string, kind: RecordKind, where: string) {
-    const key = `${memberId}\u0000${eventId}`;
-    const first = this.#attendances.get(key);
-    if (first === undefined) this.#attendances.set(key, { kind, where });
-    return first;
+  /** The entry of the member's attendance at the event if it was given before (≥ 0), or records this one as the first (-1). */
+  #firstAttendance(memberId: string, eventId: string, index: number, item: number): number {
+    const entry = this.#attendances.intern(`${memberId}\u0000${eventId}`);
+    if (entry >= 0) return entry;
+    this.#attendances.setValue(~entry, FIRST_INDEX, index);
+    this.#attendances.setValue(~entry, FIRST_ITEM, item);
+    return -1;
+  }
+
+  /** The path where an attendance was first given: `members[3].attendedEventIds[0]` or `attendances[7]`; built only for a duplicate. */
+  #whereGiven(entry: number): string {
+    const index = this.#attendances.value(entry, FIRST_INDEX);
+    const item = this.#attendances.value(entry, FIRST_ITEM);
+    return item === AS_RECORD ? `attendances[${index}]` : `members[${index}].attendedEventIds[${item}]`;
   }
 
   /** The index of the first record with `value`, or records it as the first and returns undefined. */
-  #firstOf<K>(maps: Map<K, Map<string, number>>, key: K, value: string, index: number): number | undefined {
-    const seen = entryOf(maps, key, () => new Map());
-    const first = seen.get(value);
-    if (first === undefined) seen.set(value, index);
-    return first;
+  #firstOf<K>(tables: Map<K, FirstSeen>, key: K, value: string, index: number): number | undefined {
+    const seen = entryOf(tables, key, () => ({
+      values: new StringTable(0),
+      firstIndexes: new FirstIndexes(),
+    }));
+    const entry = seen.values.intern(value);
+    if (entry >= 0) return seen.firstIndexes.of(entry);
+    seen.firstIndexes.add(~entry, index);
+    return undefined;
   }
-}
-
-function located(kind: RecordKind, index: number, field: string, place: SourcePlace | undefined) {
-  return { kind, index, field, ...(place !== undefined && { place }) };
-}
-
-function duplicateId(
-  kind: RecordKind,
-  index: number,
-  id: string,
-  firstIndex: number,
-  place: SourcePlace | undefined,
-): CheckedIssue {
-  return {
-    ...located(kind, index, "id", place),
-    code: "duplicate-id",
-    message: `duplicate id ${quote(id)} in ${kind} (first at ${kind}[${firstIndex}])`,
-    zh: `${KIND_NAMES[kind].zh}编号 ${quote(id)} 重复（首次出现于 ${kind}[${firstIndex}]）`,
-    firstIndex,
-  };
-}
-
-function duplicateValue(
-  kind: RecordKind,
-  index: number,
-  field: string,
-  value: string,
-  firstIndex: number,
-  place: SourcePlace | undefined,
-): CheckedIssue {
-  const name = KIND_NAMES[kind];
-  return {
-    ...located(kind, index, field, place),
-    code: "duplicate-value",
-    message: `a second ${name.en} for ${field} ${quote(value)} (first at ${kind}[${firstIndex}])`,
-    zh: `${field} 为 ${quote(value)} 的${name.zh}重复（首次出现于 ${kind}[${firstIndex}]）`,
-    firstIndex,
-  };
-}
-
-function duplicateAttendance(
-  kind: RecordKind,
-  index: number,
-  field: string,
-  memberId: string,
-  eventId: string,
-  first: { where: string } | string,
-  place: SourcePlace | undefined,
-): CheckedIssue {
-  const where = typeof first === "string" ? first : first.where;
-  return {
-    ...located(kind, index, field, place),
-    code: "duplicate-value",
-    message: `member ${quote(memberId)}'s attendance at event ${quote(eventId)} is given twice (first at ${where})`,
-    zh: `党员 ${quote(memberId)} 参加活动 ${quote(eventId)} 的记录重复（首次出现于 ${where}）`,
-  };
-}
-
-function unknownReference({ kind, index, reference, value, place }: PendingReference): CheckedIssue {
-  const target = KIND_NAMES[reference.to];
-  return {
-    ...located(kind, index, reference.field, place),
-    code: "unknown-reference",
-    message: `names unknown ${target.en} ${quote(value)}`,
-    zh: `所指${target.zh} ${quote(value)} 不存在`,
-  };
-}
-
-/** One issue per record that lies on a loop of its hierarchy (a unit that is its own ancestor). */
-function cycles(kind: RecordKind, nodes: readonly TreeNode[]): CheckedIssue[] {
-  const parentOf = new Map<string, string>();
-  for (const node of nodes) {
-    if (node.parent !== undefined && !parentOf.has(node.id)) parentOf.set(node.id, node.parent);
-  }
-  const field = HIERARCHIES[kind] as string;
-  const name = KIND_NAMES[kind];
-  const issues: CheckedIssue[] = [];
-  for (const node of nodes) {
-    const length = loopLength(node.id, parentOf);
-    if (length === undefined) continue;
-    issues.push({
-      ...located(kind, node.index, field, node.place),
-      code: "reference-cycle",
-      message: `the ${name.en} hierarchy has a cycle through ${quote(node.id)}`,
-      zh: `${name.zh}上下级关系成环：${quote(node.id)} 是其自身的上级（环中共 ${length} 个）`,
-    });
-  }
-  return issues;
-}
-
-/** How many records the loop from `id` up its parents back to itself has, if it leads back. */
-function loopLength(id: string, parentOf: ReadonlyMap<string, string>): number | undefined {
-  const seen = new Set([id]);
-  for (let up = parentOf.get(id); up !== undefined; up = parentOf.get(up)) {
-    if (up === id) return seen.size;
-    // A loop higher up that does not come back here is reported at its own records.
-    if (seen.has(up)) return undefined;
-    seen.add(up);
-  }
-  return undefined;
 }

@@ -1,0 +1,117 @@
+import type { IssueText } from "../model/inputIssue";
+import { quote } from "../model/quote";
+import { KIND_NAMES, RECORD_KINDS, type Reference } from "./recordRelations";
+import type { RecordKind, SourcePlace } from "./recordSource";
+
+/** A problem across records, located at one record: its kind, index, field and place. */
+export interface CheckedIssue extends IssueText {
+  kind: RecordKind;
+  index: number;
+  field: string;
+  place?: SourcePlace;
+  /** For a duplicate: the index of the first record of the kind with the same value. */
+  firstIndex?: number;
+}
+
+/** A reference whose target was not among the records read before it. */
+export interface PendingReference {
+  kind: RecordKind;
+  index: number;
+  reference: Reference;
+  value: string;
+  place: SourcePlace | undefined;
+}
+
+function located(kind: RecordKind, index: number, field: string, place: SourcePlace | undefined) {
+  return { kind, index, field, ...(place !== undefined && { place }) };
+}
+
+export function duplicateId(
+  kind: RecordKind,
+  index: number,
+  id: string,
+  firstIndex: number,
+  place: SourcePlace | undefined,
+): CheckedIssue {
+  return {
+    ...located(kind, index, "id", place),
+    code: "duplicate-id",
+    message: `duplicate id ${quote(id)} in ${kind} (first at ${kind}[${firstIndex}])`,
+    zh: `${KIND_NAMES[kind].zh}编号 ${quote(id)} 重复（首次出现于 ${kind}[${firstIndex}]）`,
+    firstIndex,
+  };
+}
+
+export function duplicateValue(
+  kind: RecordKind,
+  index: number,
+  field: string,
+  value: string,
+  firstIndex: number,
+  place: SourcePlace | undefined,
+): CheckedIssue {
+  const name = KIND_NAMES[kind];
+  return {
+    ...located(kind, index, field, place),
+    code: "duplicate-value",
+    message: `a second ${name.en} for ${field} ${quote(value)} (first at ${kind}[${firstIndex}])`,
+    zh: `${field} 为 ${quote(value)} 的${name.zh}重复（首次出现于 ${kind}[${firstIndex}]）`,
+    firstIndex,
+  };
+}
+
+/** `where` is the path of the first time the attendance was given (`members[3].attendedEventIds[0]`). */
+export function duplicateAttendance(
+  kind: RecordKind,
+  index: number,
+  field: string,
+  memberId: string,
+  eventId: string,
+  where: string,
+  place: SourcePlace | undefined,
+): CheckedIssue {
+  return {
+    ...located(kind, index, field, place),
+    code: "duplicate-value",
+    message: `member ${quote(memberId)}'s attendance at event ${quote(eventId)} is given twice (first at ${where})`,
+    zh: `党员 ${quote(memberId)} 参加活动 ${quote(eventId)} 的记录重复（首次出现于 ${where}）`,
+  };
+}
+
+export function unknownReference({ kind, index, reference, value, place }: PendingReference): CheckedIssue {
+  const target = KIND_NAMES[reference.to];
+  return {
+    ...located(kind, index, reference.field, place),
+    code: "unknown-reference",
+    message: `names unknown ${target.en} ${quote(value)}`,
+    zh: `所指${target.zh} ${quote(value)} 不存在`,
+  };
+}
+
+export function referenceCycle(
+  kind: RecordKind,
+  index: number,
+  field: string,
+  id: string,
+  length: number,
+  place: SourcePlace | undefined,
+): CheckedIssue {
+  const name = KIND_NAMES[kind];
+  return {
+    ...located(kind, index, field, place),
+    code: "reference-cycle",
+    message: `the ${name.en} hierarchy has a cycle through ${quote(id)}`,
+    zh: `${name.zh}上下级关系成环：${quote(id)} 是其自身的上级（环中共 ${length} 个）`,
+  };
+}
+
+/** The issues in the order of kinds, then of records, then of fields. */
+export function inCheckOrder(issues: CheckedIssue[]): CheckedIssue[] {
+  const order = RECORD_KINDS;
+  return issues.sort(
+    (a, b) =>
+      order.indexOf(a.kind) - order.indexOf(b.kind) ||
+      a.index - b.index ||
+      (a.field < b.field ? -1 : a.field > b.field ? 1 : 0),
+  );
+}
