@@ -1,0 +1,422 @@
+import { SaxesParser } from "saxes";
+import { isNameChar, isNameStartChar } from "xmlchars/xml/1.0/ed5";
+import { NextOccurrence } from "./nextOccurrence";
+import { notWellFormedXml } from "./notWellFormedXml";
+import { SaxesElementParser } from "./saxesXmlPart";
+import { decodeCharacterData, XmlSyntaxError } from "./xmlCharacterData";
+import type { XmlElement, XmlElementHandlers } from "./xmlElement";
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const EQUALS = 0x3d;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+
+const isSpace = (code: number) => code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
+
+/** Characters XML 1.0 allows nowhere (a decoder gives no lone surrogates). */
+const NOT_XML_CHAR = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/;
+
+/** Which ASCII characters may be in a name (bit 1) and start one (bit 2); names in a workbook are nearly all ASCII. */
+const ASCII_NAME = Uint8Array.from({ length: 128 }, (_, code) =>
+  isNameStartChar(code) ? 3 : isNameChar(code) ? 1 : 0,
+);
+
+function startsName(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code < 128
+    ? ((ASCII_NAME[code] as number) & 2) !== 0
+    : isNameStartChar(text.codePointAt(at) as number);
+}
+
+/** Where the name characters from `at` on end. */
+function endOfName(text: string, at: number): number {
+  let end = at;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (code < 128) {
+      if (((ASCII_NAME[code] as number) & 1) === 0) break;
+      end++;
+    } else {
+      const point = text.codePointAt(end) as number;
+      if (!isNameChar(point)) break;
+      end += point > 0xffff ? 2 : 1;
+    }
+  }
+  return end;
+}
+
+/** The element being opened or closed, as handlers see it; one object, reused. */
+class ScannedElement implements XmlElement {
+  name = "";
+  localName = "";
+  constructor(private readonly scanner: XmlScanner) {}
+  attribute(name: string): string | undefined {
+    return this.scanner.attribute(name);
+  }
+}
+
+/**
+ * A streaming reader of well-formed XML 1.0 without a DTD, for the large
+ * parts (worksheets, shared strings): it finds markup with `indexOf` over the
+ * decoded text instead of a state machine a character at a time, and
+ * refuses what saxes refuses. The prolog (XML declaration, comments before
+ * the root) is checked by saxes itself; a part that declares XML 1.1 is read
+ * by saxes throughout. Text is passed on in the pieces the markup leaves.
+ * docs/performance.md, "Reading, second round".
+ */
+export class XmlScanner {
+  /** The text not yet read: what the last chunk left unfinished, and the new chunk. */
+  private text = "";
+  private position = 0;
+  /** Line and column (1-based line, 0-based column as saxes counts) where `text` starts, for errors. */
+  private line = 1;
+  private column = 0;
+  private inProlog = true;
+  private saxes: SaxesElementParser | undefined;
+  /** The open elements' names and local names, innermost last. */
+  private readonly names: string[] = [];
+  private readonly localNames: string[] = [];
+  private rootClosed = false;
+  private readonly element = new ScannedElement(this);
+  /** The current start tag's attributes: name start and end, value start and end, four numbers each. */
+  private readonly spans: number[] = [];
+  /** The values that had references or line ends in them, decoded (by attribute index). */
+  private readonly decoded: (string | undefined)[] = [];
+  private attributeCount = 0;
+  private readonly nextLt = new NextOccurrence("<");
+  private readonly nextAmp = new NextOccurrence("&");
+  private readonly nextCr = new NextOccurrence("\r");
+  private readonly nextLf = new NextOccurrence("\n");
+  private readonly nextTab = new NextOccurrence("\t");
+  private readonly nextCdataEnd = new NextOccurrence("]]>");
+
+  constructor(
+    private readonly part: string,
+    private readonly handlers: XmlElementHandlers,
+  ) {}
+
+  /** Reads the next piece of the part's text. */
+  write(chunk: string): void {
+    if (this.saxes) {
+      this.saxes.write(chunk);
+      return;
+    }
+    const forbidden = NOT_XML_CHAR.exec(chunk);
+    this.text = this.text.slice(this.position) + chunk;
+    this.position = 0;
+    if (forbidden) this.fail(this.text.length - chunk.length + forbidden.index, "disallowed character");
+    this.scan(false);
+  }
+
+  /** The part has ended: what is left must finish the document. */
+  end(): void {
+    if (this.saxes) {
+      this.saxes.close();
+      return;
+    }
+    if (this.inProlog) {
+      // No root element: saxes says what is wrong.
+      this.handToSaxes().close();
+      return;
+    }
+    this.scan(true);
+    if (this.position < this.text.length) this.fail(this.position, "unexpected end");
+    if (this.names.length > 0) this.fail(this.position, `unclosed tag: ${this.names[this.names.length - 1]}`);
+  }
+
+  /** The current start tag's attribute, by its name as written. */
+  attribute(name: string): string | undefined {
+    const { spans, text } = this;
+    for (let index = 0; index < this.attributeCount; index++) {
+      const nameStart = spans[4 * index] as number;
+      if ((spans[4 * index + 1] as number) - nameStart !== name.length || !text.startsWith(name, nameStart))
+        continue;
+      return this.decoded[index] ?? text.slice(spans[4 * index + 2], spans[4 * index + 3]);
+    }
+    return undefined;
+  }
+
+  private scan(final: boolean): void {
+    if (this.inProlog && !this.readProlog()) return;
+    const { text } = this;
+    let at = this.position;
+    try {
+      while (at < text.length) {
+        if (text.charCodeAt(at) !== LT) {
+          const lt = this.nextLt.at(text, at);
+          if (lt === text.length && !final) break; // more text may follow in the next chunk
+          this.characterData(at, lt);
+          at = lt;
+          continue;
+        }
+        const next = this.markup(at);
+        if (next < 0) break; // the markup goes on in the next chunk
+        at = next;
+      }
+    } catch (error) {
+      if (error instanceof XmlSyntaxError) this.fail(error.offset, error.message);
+      throw error;
+    }
+    this.advance(at);
+  }
+
+  /**
+   * Finds the root element's start past the prolog, and has saxes check the
+   * prolog; false while the prolog may go on in the next chunk.
+   */
+  private readProlog(): boolean {
+    const { text } = this;
+    let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    for (;;) {
+      while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+      if (text.length - at < 4) return false;
+      let end: number;
+      if (text.startsWith("<?", at)) end = text.indexOf("?>", at + 2) + 2;
+      else if (text.startsWith("<!--", at)) end = text.indexOf("-->", at + 4) + 3;
+      else if (text.charCodeAt(at) === LT && startsName(text, at + 1)) break;
+      else {
+        // Text, a DOCTYPE or a stray character before the root: saxes decides.
+        this.handToSaxes();
+        return false;
+      }
+      if (end < 3) return false; // unfinished (indexOf gave -1)
+      at = end;
+    }
+    let version: string | undefined;
+    const check = new SaxesParser({ xmlns: false, fileName: this.part });
+    let failure: Error | undefined;
+    check.on("error", (error) => {
+      failure ??= error;
+    });
+    check.on("xmldecl", (declaration) => {
+      version = declaration.version;
+    });
+    check.write(`${text.slice(0, at)}<r/>`).close();
+    if (failure) throw notWellFormedXml(this.part, failure);
+    if (version !== undefined && version !== "1.0") {
+      this.handToSaxes();
+      return false;
+    }
+    this.inProlog = false;
+    this.advance(at);
+    return true;
+  }
+
+  /** Gives the whole part to saxes: a part in XML 1.1, or one whose prolog is not the usual. */
+  private handToSaxes(): SaxesElementParser {
+    const saxes = new SaxesElementParser(this.part, this.handlers);
+    this.saxes = saxes;
+    const { text } = this;
+    this.text = "";
+    this.position = 0;
+    saxes.write(text);
+    return saxes;
+  }
+
+  /** Character data from `start` to `end`: entities checked and decoded, and passed on inside the root. */
+  private characterData(start: number, end: number): void {
+    const { text } = this;
+    if (this.names.length === 0) {
+      if (!/^[ \t\n\r]*$/.test(text.slice(start, end))) this.fail(start, "text data outside of root node");
+      return;
+    }
+    if (this.nextCdataEnd.at(text, start) < end)
+      this.fail(this.nextCdataEnd.at(text, start), '"]]>" in text');
+    const plain = this.nextAmp.at(text, start) >= end && this.nextCr.at(text, start) >= end;
+    const raw = text.slice(start, end);
+    const decoded = plain ? raw : decodeCharacterData(raw, start, false);
+    this.handlers.text?.(decoded);
+  }
+
+  /** Reads the markup at `at` (a `<`); gives where it ends, or -1 if it goes on in the next chunk. */
+  private markup(at: number): number {
+    if (at + 1 >= this.text.length) return -1;
+    switch (this.text.charCodeAt(at + 1)) {
+      case SLASH:
+        return this.endTag(at);
+      case BANG:
+        return this.commentOrCdata(at);
+      case QUESTION:
+        return this.processingInstruction(at);
+      default:
+        return this.startTag(at);
+    }
+  }
+
+  private startTag(at: number): number {
+    const { text } = this;
+    if (this.rootClosed) this.fail(at, "documents may contain only one root");
+    if (!startsName(text, at + 1)) this.fail(at, "disallowed character in tag name");
+    const nameEnd = endOfName(text, at + 1);
+    let end = nameEnd;
+    this.attributeCount = 0;
+    let selfClosing = false;
+    for (;;) {
+      if (end >= text.length) return -1;
+      const code = text.charCodeAt(end);
+      if (code === GT) {
+        end++;
+        break;
+      }
+      if (code === SLASH) {
+        if (end + 1 >= text.length) return -1;
+        if (text.charCodeAt(end + 1) !== GT) this.fail(end, "forward-slash in opening tag not followed by >");
+        selfClosing = true;
+        end += 2;
+        break;
+      }
+      if (!isSpace(code))
+        this.fail(end, "no whitespace before an attribute, or a disallowed character in a tag");
+      while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+      if (end >= text.length) return -1;
+      const next = text.charCodeAt(end);
+      if (next === GT || next === SLASH) continue;
+      end = this.attributeAt(end);
+      if (end < 0) return -1;
+    }
+    const name = text.slice(at + 1, nameEnd);
+    const colon = name.indexOf(":");
+    const localName = colon < 0 ? name : name.slice(colon + 1);
+    this.open(name, localName);
+    if (selfClosing) this.close();
+    return end;
+  }
+
+  /** Reads one attribute of a start tag; gives where it ends, or -1 if it goes on in the next chunk. */
+  private attributeAt(start: number): number {
+    const { text, spans } = this;
+    if (!startsName(text, start)) this.fail(start, "disallowed character in attribute name");
+    const nameEnd = endOfName(text, start);
+    let at = nameEnd;
+    while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+    if (at >= text.length) return -1;
+    if (text.charCodeAt(at) !== EQUALS) this.fail(at, "attribute without value");
+    at++;
+    while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+    if (at >= text.length) return -1;
+    const quote = text.charCodeAt(at);
+    if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) this.fail(at, "unquoted attribute value");
+    const valueStart = at + 1;
+    const valueEnd = text.indexOf(quote === DOUBLE_QUOTE ? '"' : "'", valueStart);
+    if (valueEnd < 0) return -1;
+    if (this.nextLt.at(text, valueStart) < valueEnd) this.fail(valueStart, "< in an attribute value");
+    const index = this.attributeCount;
+    for (let other = 0; other < index; other++) {
+      const otherStart = spans[4 * other] as number;
+      const length = nameEnd - start;
+      if (
+        (spans[4 * other + 1] as number) - otherStart === length &&
+        text.startsWith(text.slice(start, nameEnd), otherStart)
+      )
+        this.fail(start, `duplicate attribute: ${text.slice(start, nameEnd)}`);
+    }
+    spans[4 * index] = start;
+    spans[4 * index + 1] = nameEnd;
+    spans[4 * index + 2] = valueStart;
+    spans[4 * index + 3] = valueEnd;
+    const plain =
+      this.nextAmp.at(text, valueStart) >= valueEnd &&
+      this.nextCr.at(text, valueStart) >= valueEnd &&
+      this.nextLf.at(text, valueStart) >= valueEnd &&
+      this.nextTab.at(text, valueStart) >= valueEnd;
+    this.decoded[index] = plain
+      ? undefined
+      : decodeCharacterData(text.slice(valueStart, valueEnd), valueStart, true);
+    this.attributeCount = index + 1;
+    return valueEnd + 1;
+  }
+
+  private endTag(at: number): number {
+    const { text, names } = this;
+    const name = names[names.length - 1];
+    if (name === undefined) this.fail(at, "unmatched closing tag");
+    const nameEnd = at + 2 + (name as string).length;
+    if (nameEnd >= text.length) return -1;
+    if (!text.startsWith(name as string, at + 2)) this.fail(at, `unexpected close tag (${name} is open)`);
+    let end = nameEnd;
+    while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+    if (end >= text.length) return -1;
+    if (text.charCodeAt(end) !== GT) this.fail(end, "disallowed character in closing tag");
+    this.close();
+    return end + 1;
+  }
+
+  private commentOrCdata(at: number): number {
+    const { text } = this;
+    if (text.startsWith("<!--", at)) {
+      // The first `--` must end the comment.
+      const dashes = text.indexOf("--", at + 4);
+      if (dashes < 0 || dashes + 2 >= text.length) return -1;
+      if (text.charCodeAt(dashes + 2) !== GT) this.fail(dashes, "malformed comment");
+      return dashes + 3;
+    }
+    if (text.startsWith("<![CDATA[", at)) {
+      if (this.names.length === 0) this.fail(at, "text data outside of root node");
+      const end = text.indexOf("]]>", at + 9);
+      if (end < 0) return -1;
+      this.handlers.text?.(text.slice(at + 9, end).replace(/\r\n?/g, "\n"));
+      return end + 3;
+    }
+    const rest = text.slice(at);
+    if (rest.length < 9 && ("<![CDATA[".startsWith(rest) || "<!--".startsWith(rest))) return -1;
+    // A DOCTYPE inside the document, or something that is no markup at all.
+    return this.fail(at, "incorrect syntax");
+  }
+
+  private processingInstruction(at: number): number {
+    const { text } = this;
+    if (at + 2 >= text.length) return -1;
+    if (!startsName(text, at + 2)) this.fail(at, "processing instruction without a target");
+    const targetEnd = endOfName(text, at + 2);
+    if (targetEnd >= text.length) return -1;
+    const after = text.charCodeAt(targetEnd);
+    if (after !== QUESTION && !isSpace(after))
+      this.fail(targetEnd, "disallowed character in processing instruction name");
+    if (text.slice(at + 2, targetEnd).toLowerCase() === "xml")
+      this.fail(at, "the XML declaration must appear at the start of the document");
+    const end = text.indexOf("?>", targetEnd);
+    return end < 0 ? -1 : end + 2;
+  }
+
+  private open(name: string, localName: string): void {
+    this.names.push(name);
+    this.localNames.push(localName);
+    this.element.name = name;
+    this.element.localName = localName;
+    this.handlers.open?.(this.element);
+  }
+
+  private close(): void {
+    this.attributeCount = 0;
+    this.element.name = this.names.pop() as string;
+    this.element.localName = this.localNames.pop() as string;
+    if (this.names.length === 0) this.rootClosed = true;
+    this.handlers.close?.(this.element);
+  }
+
+  /** Drops the text read up to `at`, counting its lines for the positions errors give. */
+  private advance(at: number): void {
+    const { line, column } = this.lineAndColumn(at);
+    this.line = line;
+    this.column = column;
+    this.text = this.text.slice(at);
+    this.position = 0;
+  }
+
+  private lineAndColumn(offset: number): { line: number; column: number } {
+    const read = this.text.slice(0, offset);
+    const breaks = read.match(/\r\n?|\n/g);
+    if (breaks === null) return { line: this.line, column: this.column + offset };
+    const lastBreak = Math.max(read.lastIndexOf("\n"), read.lastIndexOf("\r"));
+    return { line: this.line + breaks.length, column: offset - lastBreak - 1 };
+  }
+
+  private fail(offset: number, message: string): never {
+    const { line, column } = this.lineAndColumn(offset);
+    throw notWellFormedXml(this.part, new Error(`${this.part}:${line}:${column + 1}: ${message}.`));
+  }
+}
