@@ -18,6 +18,7 @@ const SINGLE_QUOTE = 0x27;
 const isSpace = (code: number) => code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
 
 /** Characters XML 1.0 allows nowhere (a decoder gives no lone surrogates). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters XML forbids
 const NOT_XML_CHAR = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/;
 
 /** Which ASCII characters may be in a name (bit 1) and start one (bit 2); names in a workbook are nearly all ASCII. */
