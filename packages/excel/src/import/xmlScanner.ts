@@ -1,5 +1,7 @@
+import { StringDecoder } from "node:string_decoder";
 import { SaxesParser } from "saxes";
 import { isNameChar, isNameStartChar } from "xmlchars/xml/1.0/ed5";
+import { completeUtf8Length } from "./completeUtf8Length";
 import { NextOccurrence } from "./nextOccurrence";
 import { notWellFormedXml } from "./notWellFormedXml";
 import { SaxesElementParser } from "./saxesXmlPart";
@@ -70,9 +72,13 @@ class ScannedElement implements XmlElement {
  * docs/performance.md, "Reading, second round".
  */
 export class XmlScanner {
-  /** The text not yet read: what the last chunk left unfinished, and the new chunk. */
+  /** The bytes not yet read: a tag, text or comment the last chunk cut off, and a character cut off. */
+  private pending: Buffer = Buffer.alloc(0);
+  /** What is being read: the pending bytes and the new chunk's, decoded. */
   private text = "";
   private position = 0;
+  /** Decodes the rest of a part handed to saxes. */
+  private readonly saxesDecoder = new StringDecoder("utf8");
   /** Line and column (1-based line, 0-based column as saxes counts) where `text` starts, for errors. */
   private line = 1;
   private column = 0;
@@ -100,25 +106,37 @@ export class XmlScanner {
     private readonly handlers: XmlElementHandlers,
   ) {}
 
-  /** Reads the next piece of the part's text. */
-  write(chunk: string): void {
+  /** Reads the next chunk of the part's bytes. */
+  write(chunk: Buffer): void {
     if (this.saxes) {
-      this.saxes.write(chunk);
+      this.saxes.write(this.saxesDecoder.write(chunk));
       return;
     }
-    const forbidden = NOT_XML_CHAR.exec(chunk);
-    this.text = this.text.slice(this.position) + chunk;
+    const bytes = this.pending.length > 0 ? Buffer.concat([this.pending, chunk]) : chunk;
+    const whole = completeUtf8Length(bytes);
+    // Decoded in one piece (not the unread text + the new): V8 reads a concatenated string's characters several times slower.
+    this.text = bytes.toString("utf8", 0, whole);
     this.position = 0;
-    if (forbidden) this.fail(this.text.length - chunk.length + forbidden.index, "disallowed character");
+    const forbidden = NOT_XML_CHAR.exec(this.text);
+    if (forbidden) this.fail(forbidden.index, "disallowed character");
     this.scan(false);
+    if (this.saxes) {
+      this.saxesDecoder.write(bytes.subarray(whole));
+      return;
+    }
+    this.pending = Buffer.concat([Buffer.from(this.text.slice(this.position)), bytes.subarray(whole)]);
   }
 
   /** The part has ended: what is left must finish the document. */
   end(): void {
     if (this.saxes) {
+      this.saxes.write(this.saxesDecoder.end());
       this.saxes.close();
       return;
     }
+    this.text = this.pending.toString("utf8");
+    this.position = 0;
+    if (NOT_XML_CHAR.test(this.text)) this.fail(this.text.search(NOT_XML_CHAR), "disallowed character");
     if (this.inProlog) {
       // No root element: saxes says what is wrong.
       this.handToSaxes().close();
@@ -399,21 +417,21 @@ export class XmlScanner {
     this.handlers.close?.(this.element);
   }
 
-  /** Drops the text read up to `at`, counting its lines for the positions errors give. */
+  /** Marks the text up to `at` read, counting its lines for the positions errors give. */
   private advance(at: number): void {
     const { line, column } = this.lineAndColumn(at);
     this.line = line;
     this.column = column;
-    this.text = this.text.slice(at);
-    this.position = 0;
+    this.position = at;
   }
 
+  /** The line and column of `offset` in the text, counted on from the last place marked read. */
   private lineAndColumn(offset: number): { line: number; column: number } {
-    const read = this.text.slice(0, offset);
+    const read = this.text.slice(this.position, offset);
     const breaks = read.match(/\r\n?|\n/g);
-    if (breaks === null) return { line: this.line, column: this.column + offset };
+    if (breaks === null) return { line: this.line, column: this.column + read.length };
     const lastBreak = Math.max(read.lastIndexOf("\n"), read.lastIndexOf("\r"));
-    return { line: this.line + breaks.length, column: offset - lastBreak - 1 };
+    return { line: this.line + breaks.length, column: read.length - lastBreak - 1 };
   }
 
   private fail(offset: number, message: string): never {
