@@ -2,7 +2,6 @@ import { StringDecoder } from "node:string_decoder";
 import { SaxesParser } from "saxes";
 import { isNameChar, isNameStartChar } from "xmlchars/xml/1.0/ed5";
 import { completeUtf8Length } from "./completeUtf8Length";
-import { NextOccurrence } from "./nextOccurrence";
 import { notWellFormedXml } from "./notWellFormedXml";
 import { SaxesElementParser } from "./saxesXmlPart";
 import { decodeCharacterData, XmlSyntaxError } from "./xmlCharacterData";
@@ -16,6 +15,11 @@ const QUESTION = 0x3f;
 const EQUALS = 0x3d;
 const DOUBLE_QUOTE = 0x22;
 const SINGLE_QUOTE = 0x27;
+const AMPERSAND = 0x26;
+const CLOSE_BRACKET = 0x5d;
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
 
 const isSpace = (code: number) => code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
 
@@ -52,6 +56,14 @@ function endOfName(text: string, at: number): number {
   return end;
 }
 
+/** Whether the names from `start` to `end` and from `otherStart` to `otherEnd` are the same. */
+function sameName(text: string, start: number, end: number, otherStart: number, otherEnd: number): boolean {
+  if (end - start !== otherEnd - otherStart) return false;
+  for (let offset = 0; offset < end - start; offset++)
+    if (text.charCodeAt(start + offset) !== text.charCodeAt(otherStart + offset)) return false;
+  return true;
+}
+
 /** The element being opened or closed, as handlers see it; one object, reused. */
 class ScannedElement implements XmlElement {
   name = "";
@@ -85,21 +97,19 @@ export class XmlScanner {
   private inProlog = true;
   private saxes: SaxesElementParser | undefined;
   /** The open elements' names and local names, innermost last. */
-  private readonly names: string[] = [];
-  private readonly localNames: string[] = [];
+  private readonly openNames: string[] = [];
+  private readonly openLocalNames: string[] = [];
   private rootClosed = false;
   private readonly element = new ScannedElement(this);
   /** The current start tag's attributes: name start and end, value start and end, four numbers each. */
-  private readonly spans: number[] = [];
+  private spans = new Int32Array(64);
   /** The values that had references or line ends in them, decoded (by attribute index). */
   private readonly decoded: (string | undefined)[] = [];
   private attributeCount = 0;
-  private readonly nextLt = new NextOccurrence("<");
-  private readonly nextAmp = new NextOccurrence("&");
-  private readonly nextCr = new NextOccurrence("\r");
-  private readonly nextLf = new NextOccurrence("\n");
-  private readonly nextTab = new NextOccurrence("\t");
-  private readonly nextCdataEnd = new NextOccurrence("]]>");
+  /** Recent names, by length and first and last character, so that a million `<c>` share one string. */
+  private readonly nameCache = new Map<number, string>();
+  /** A buffer reused to join what the last chunk left with the next chunk. */
+  private joined = Buffer.alloc(0);
 
   constructor(
     private readonly part: string,
@@ -112,7 +122,7 @@ export class XmlScanner {
       this.saxes.write(this.saxesDecoder.write(chunk));
       return;
     }
-    const bytes = this.pending.length > 0 ? Buffer.concat([this.pending, chunk]) : chunk;
+    const bytes = this.pending.length > 0 ? this.join(chunk) : chunk;
     const whole = completeUtf8Length(bytes);
     // Decoded in one piece (not the unread text + the new): V8 reads a concatenated string's characters several times slower.
     this.text = bytes.toString("utf8", 0, whole);
@@ -125,6 +135,16 @@ export class XmlScanner {
       return;
     }
     this.pending = Buffer.concat([Buffer.from(this.text.slice(this.position)), bytes.subarray(whole)]);
+  }
+
+  /** The pending bytes and `chunk` in one buffer, reused from chunk to chunk. */
+  private join(chunk: Buffer): Buffer {
+    const length = this.pending.length + chunk.length;
+    if (this.joined.length < length)
+      this.joined = Buffer.allocUnsafe(Math.max(length, 2 * this.joined.length));
+    this.pending.copy(this.joined, 0);
+    chunk.copy(this.joined, this.pending.length);
+    return this.joined.subarray(0, length);
   }
 
   /** The part has ended: what is left must finish the document. */
@@ -144,7 +164,8 @@ export class XmlScanner {
     }
     this.scan(true);
     if (this.position < this.text.length) this.fail(this.position, "unexpected end");
-    if (this.names.length > 0) this.fail(this.position, `unclosed tag: ${this.names[this.names.length - 1]}`);
+    if (this.openNames.length > 0)
+      this.fail(this.position, `unclosed tag: ${this.openNames[this.openNames.length - 1]}`);
   }
 
   /** The current start tag's attribute, by its name as written. */
@@ -152,9 +173,12 @@ export class XmlScanner {
     const { spans, text } = this;
     for (let index = 0; index < this.attributeCount; index++) {
       const nameStart = spans[4 * index] as number;
-      if ((spans[4 * index + 1] as number) - nameStart !== name.length || !text.startsWith(name, nameStart))
-        continue;
-      return this.decoded[index] ?? text.slice(spans[4 * index + 2], spans[4 * index + 3]);
+      if (
+        (spans[4 * index + 1] as number) - nameStart === name.length &&
+        text.charCodeAt(nameStart) === name.charCodeAt(0) &&
+        (name.length === 1 || text.startsWith(name, nameStart))
+      )
+        return this.decoded[index] ?? text.slice(spans[4 * index + 2], spans[4 * index + 3]);
     }
     return undefined;
   }
@@ -166,10 +190,9 @@ export class XmlScanner {
     try {
       while (at < text.length) {
         if (text.charCodeAt(at) !== LT) {
-          const lt = this.nextLt.at(text, at);
-          if (lt === text.length && !final) break; // more text may follow in the next chunk
-          this.characterData(at, lt);
-          at = lt;
+          const end = this.characterData(at, final);
+          if (end < 0) break; // more text may follow in the next chunk
+          at = end;
           continue;
         }
         const next = this.markup(at);
@@ -236,19 +259,35 @@ export class XmlScanner {
     return saxes;
   }
 
-  /** Character data from `start` to `end`: entities checked and decoded, and passed on inside the root. */
-  private characterData(start: number, end: number): void {
+  /**
+   * Character data from `start` to the next `<`: entities checked and
+   * decoded, and passed on inside the root. Gives where it ends, or -1 if it
+   * may go on in the next chunk. (A loop over the characters: most text in a
+   * worksheet is a few digits, too short for `indexOf` to pay.)
+   */
+  private characterData(start: number, final: boolean): number {
     const { text } = this;
-    if (this.names.length === 0) {
-      if (!/^[ \t\n\r]*$/.test(text.slice(start, end))) this.fail(start, "text data outside of root node");
-      return;
+    let end = start;
+    let special = false;
+    for (; end < text.length; end++) {
+      const code = text.charCodeAt(end);
+      if (code === LT) break;
+      if (code === AMPERSAND || code === CR || code === CLOSE_BRACKET) special = true;
     }
-    if (this.nextCdataEnd.at(text, start) < end)
-      this.fail(this.nextCdataEnd.at(text, start), '"]]>" in text');
-    const plain = this.nextAmp.at(text, start) >= end && this.nextCr.at(text, start) >= end;
+    if (end === text.length && !final) return -1;
     const raw = text.slice(start, end);
-    const decoded = plain ? raw : decodeCharacterData(raw, start, false);
+    if (this.openNames.length === 0) {
+      if (!/^[ \t\n\r]*$/.test(raw)) this.fail(start, "text data outside of root node");
+      return end;
+    }
+    let decoded = raw;
+    if (special) {
+      const cdataEnd = raw.indexOf("]]>");
+      if (cdataEnd >= 0) this.fail(start + cdataEnd, '"]]>" in text');
+      decoded = decodeCharacterData(raw, start, false);
+    }
     this.handlers.text?.(decoded);
+    return end;
   }
 
   /** Reads the markup at `at` (a `<`); gives where it ends, or -1 if it goes on in the next chunk. */
@@ -297,9 +336,9 @@ export class XmlScanner {
       end = this.attributeAt(end);
       if (end < 0) return -1;
     }
-    const name = text.slice(at + 1, nameEnd);
+    const name = this.nameAt(at + 1, nameEnd);
     const colon = name.indexOf(":");
-    const localName = colon < 0 ? name : name.slice(colon + 1);
+    const localName = colon < 0 ? name : this.nameAt(at + 2 + colon, nameEnd);
     this.open(name, localName);
     if (selfClosing) this.close();
     return end;
@@ -307,7 +346,8 @@ export class XmlScanner {
 
   /** Reads one attribute of a start tag; gives where it ends, or -1 if it goes on in the next chunk. */
   private attributeAt(start: number): number {
-    const { text, spans } = this;
+    const { text } = this;
+    let { spans } = this;
     if (!startsName(text, start)) this.fail(start, "disallowed character in attribute name");
     const nameEnd = endOfName(text, start);
     let at = nameEnd;
@@ -320,29 +360,30 @@ export class XmlScanner {
     const quote = text.charCodeAt(at);
     if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) this.fail(at, "unquoted attribute value");
     const valueStart = at + 1;
-    const valueEnd = text.indexOf(quote === DOUBLE_QUOTE ? '"' : "'", valueStart);
-    if (valueEnd < 0) return -1;
-    if (this.nextLt.at(text, valueStart) < valueEnd) this.fail(valueStart, "< in an attribute value");
+    let valueEnd = valueStart;
+    let special = false;
+    for (; valueEnd < text.length; valueEnd++) {
+      const code = text.charCodeAt(valueEnd);
+      if (code === quote) break;
+      if (code === LT) this.fail(valueEnd, "< in an attribute value");
+      if (code === AMPERSAND || code === TAB || code === LF || code === CR) special = true;
+    }
+    if (valueEnd === text.length) return -1;
     const index = this.attributeCount;
     for (let other = 0; other < index; other++) {
-      const otherStart = spans[4 * other] as number;
-      const length = nameEnd - start;
-      if (
-        (spans[4 * other + 1] as number) - otherStart === length &&
-        text.startsWith(text.slice(start, nameEnd), otherStart)
-      )
+      if (sameName(text, spans[4 * other] as number, spans[4 * other + 1] as number, start, nameEnd))
         this.fail(start, `duplicate attribute: ${text.slice(start, nameEnd)}`);
+    }
+    if (spans.length < 4 * (index + 1)) {
+      this.spans = new Int32Array(2 * spans.length);
+      this.spans.set(spans);
+      spans = this.spans;
     }
     spans[4 * index] = start;
     spans[4 * index + 1] = nameEnd;
     spans[4 * index + 2] = valueStart;
     spans[4 * index + 3] = valueEnd;
-    const plain =
-      this.nextAmp.at(text, valueStart) >= valueEnd &&
-      this.nextCr.at(text, valueStart) >= valueEnd &&
-      this.nextLf.at(text, valueStart) >= valueEnd &&
-      this.nextTab.at(text, valueStart) >= valueEnd;
-    this.decoded[index] = plain
+    this.decoded[index] = !special
       ? undefined
       : decodeCharacterData(text.slice(valueStart, valueEnd), valueStart, true);
     this.attributeCount = index + 1;
@@ -350,8 +391,8 @@ export class XmlScanner {
   }
 
   private endTag(at: number): number {
-    const { text, names } = this;
-    const name = names[names.length - 1];
+    const { text, openNames } = this;
+    const name = openNames[openNames.length - 1];
     if (name === undefined) this.fail(at, "unmatched closing tag");
     const nameEnd = at + 2 + (name as string).length;
     if (nameEnd >= text.length) return -1;
@@ -374,7 +415,7 @@ export class XmlScanner {
       return dashes + 3;
     }
     if (text.startsWith("<![CDATA[", at)) {
-      if (this.names.length === 0) this.fail(at, "text data outside of root node");
+      if (this.openNames.length === 0) this.fail(at, "text data outside of root node");
       const end = text.indexOf("]]>", at + 9);
       if (end < 0) return -1;
       this.handlers.text?.(text.slice(at + 9, end).replace(/\r\n?/g, "\n"));
@@ -401,9 +442,21 @@ export class XmlScanner {
     return end < 0 ? -1 : end + 2;
   }
 
+  /** The name from `start` to `end`, as the string it was last time if it is the same name. */
+  private nameAt(start: number, end: number): string {
+    const { text } = this;
+    const key =
+      ((end - start) << 16) | ((text.charCodeAt(start) & 0xff) << 8) | (text.charCodeAt(end - 1) & 0xff);
+    const known = this.nameCache.get(key);
+    if (known !== undefined && known.length === end - start && text.startsWith(known, start)) return known;
+    const name = text.slice(start, end);
+    this.nameCache.set(key, name);
+    return name;
+  }
+
   private open(name: string, localName: string): void {
-    this.names.push(name);
-    this.localNames.push(localName);
+    this.openNames.push(name);
+    this.openLocalNames.push(localName);
     this.element.name = name;
     this.element.localName = localName;
     this.handlers.open?.(this.element);
@@ -411,9 +464,9 @@ export class XmlScanner {
 
   private close(): void {
     this.attributeCount = 0;
-    this.element.name = this.names.pop() as string;
-    this.element.localName = this.localNames.pop() as string;
-    if (this.names.length === 0) this.rootClosed = true;
+    this.element.name = this.openNames.pop() as string;
+    this.element.localName = this.openLocalNames.pop() as string;
+    if (this.openNames.length === 0) this.rootClosed = true;
     this.handlers.close?.(this.element);
   }
 
@@ -427,9 +480,13 @@ export class XmlScanner {
 
   /** The line and column of `offset` in the text, counted on from the last place marked read. */
   private lineAndColumn(offset: number): { line: number; column: number } {
-    const read = this.text.slice(this.position, offset);
-    const breaks = read.match(/\r\n?|\n/g);
-    if (breaks === null) return { line: this.line, column: this.column + read.length };
+    const { text, position } = this;
+    const lf = text.indexOf("\n", position);
+    const cr = text.indexOf("\r", position);
+    if ((lf < 0 || lf >= offset) && (cr < 0 || cr >= offset))
+      return { line: this.line, column: this.column + offset - position };
+    const read = text.slice(position, offset);
+    const breaks = read.match(/\r\n?|\n/g) ?? [];
     const lastBreak = Math.max(read.lastIndexOf("\n"), read.lastIndexOf("\r"));
     return { line: this.line + breaks.length, column: read.length - lastBreak - 1 };
   }
