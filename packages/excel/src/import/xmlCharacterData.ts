@@ -1,4 +1,4 @@
-import { isChar } from "xmlchars/xml/1.0/ed5";
+import { isChar } from "xmlchars/xml/1.0/ed5.js";
 
 /** A place in a part's text where it stops being well-formed XML. */
 export class XmlSyntaxError extends Error {

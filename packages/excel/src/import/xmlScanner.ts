@@ -1,6 +1,6 @@
 import { StringDecoder } from "node:string_decoder";
 import { SaxesParser } from "saxes";
-import { isNameChar, isNameStartChar } from "xmlchars/xml/1.0/ed5";
+import { isNameChar, isNameStartChar } from "xmlchars/xml/1.0/ed5.js";
 import { completeUtf8Length } from "./completeUtf8Length";
 import { notWellFormedXml } from "./notWellFormedXml";
 import { SaxesElementParser } from "./saxesXmlPart";
