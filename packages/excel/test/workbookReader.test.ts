@@ -19,6 +19,8 @@ const RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
 /** A workbook of one sheet, written part by part as another program might, to read what its XML says. */
 async function rawWorkbook(parts: {
   sheetData: string;
+  /** The whole worksheet part, instead of `sheetData` in the usual wrapper. */
+  worksheet?: string;
   sharedStrings?: string[];
   styles?: string;
   workbookPr?: string;
@@ -38,7 +40,8 @@ async function rawWorkbook(parts: {
   );
   zip.file(
     "xl/worksheets/sheet1.xml",
-    `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData>${parts.sheetData}</sheetData></worksheet>`,
+    parts.worksheet ??
+      `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData>${parts.sheetData}</sheetData></worksheet>`,
   );
   const strings = parts.sharedStrings ?? [];
   zip.file(
@@ -171,6 +174,40 @@ describe("the workbook reader", () => {
     });
     const day = new Date(Date.UTC(2019, 9, 18));
     expect(await cellsOf(bytes)).toEqual([[undefined, day, 43756, day]]);
+  });
+
+  it("reads a worksheet with a namespace prefix, single quotes, white space, CDATA, comments and character references", async () => {
+    const worksheet =
+      `<?xml version="1.0" encoding="UTF-8"?>\r\n<!-- written by hand -->\r\n<x:worksheet xmlns:x="${MAIN}">\r\n <x:sheetData>\r\n` +
+      `  <x:row r='1' spans = "1:4">\r\n` +
+      `   <x:c t='inlineStr' r='A1'><x:is><x:t><![CDATA[<王&李>]]></x:t></x:is></x:c>\r\n` +
+      `   <x:c\r\n r="B1"\tt = "str" ><x:f>"&#x4E2D;"&amp;"&#25991;"</x:f><x:v>&#x4E2D;&#25991;</x:v></x:c>\r\n` +
+      `   <x:c r="C1"><!-- a number --><x:v>4<?pi?>2</x:v></x:c><x:c r="D1" t="b"><x:v>1</x:v></x:c>\r\n` +
+      `  </x:row>\r\n  <x:row r="3"/>\r\n <x:row><x:c><x:v>7</x:v></x:c></x:row>\r\n </x:sheetData>\r\n</x:worksheet>\r\n`;
+    const bytes = await rawWorkbook({ sheetData: "", worksheet });
+    const [sheet] = await readRows(bytes);
+    expect(sheet?.rows).toEqual([
+      { number: 1, values: [undefined, "<王&李>", "中文", 42, true] },
+      { number: 4, values: [undefined, 7] },
+    ]);
+  });
+
+  it("reads a part that declares XML 1.1 (through saxes) as XML 1.0 would read it", async () => {
+    const worksheet = `<?xml version="1.1"?><worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>一点一</t></is></c></row></sheetData></worksheet>`;
+    const [sheet] = await readRows(await rawWorkbook({ sheetData: "", worksheet }));
+    expect(sheet?.rows).toEqual([{ number: 1, values: [undefined, "一点一"] }]);
+  });
+
+  it("refuses shared strings that are not well formed, naming the part", async () => {
+    const bytes = await rawWorkbook({
+      sharedStrings: ["<si><t>甲</t></si>", "<si><t>乙</si>"],
+      sheetData: `<row r="1"><c r="A1" t="s"><v>0</v></c></row>`,
+    });
+    const error = await readRows(bytes).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(WorkbookRefusal);
+    expect((error as WorkbookRefusal).kind).toBe("truncated-file");
+    expect((error as WorkbookRefusal).problem.en).toMatch(/xl\/sharedStrings\.xml:1:\d+/);
+    expect((error as WorkbookRefusal).problem.zh).toContain("xl/sharedStrings.xml 不是有效的 XML");
   });
 
   it("names the part, line and column of XML that is not well formed, in both languages", async () => {

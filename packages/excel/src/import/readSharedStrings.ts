@@ -1,20 +1,25 @@
 import type { Readable } from "node:stream";
+import { scanXmlPart } from "./scanXmlPart";
 import { SharedStringTable } from "./sharedStringTable";
-import { localName, readXmlPart } from "./xmlPartEvents";
+import type { XmlPartReader } from "./xmlElement";
 
 /**
  * Reads the shared-strings part (`<sst>`): each `<si>` is one string, plain
  * (`<t>`) or rich text (runs `<r><t>`, joined). Phonetic guides (`<rPh>`,
  * the reading written above East Asian text) are not the cell's text.
  */
-export async function readSharedStrings(part: string, content: Readable): Promise<SharedStringTable> {
+export async function readSharedStrings(
+  part: string,
+  content: Readable,
+  read: XmlPartReader = scanXmlPart,
+): Promise<SharedStringTable> {
   const table = new SharedStringTable();
   let text = "";
   let inText = false;
   let inPhonetic = false;
-  await readXmlPart(part, content, {
+  const events = read(part, content, {
     open(tag) {
-      switch (localName(tag)) {
+      switch (tag.localName) {
         case "si":
           text = "";
           break;
@@ -30,7 +35,7 @@ export async function readSharedStrings(part: string, content: Readable): Promis
       if (inText) text += chunk;
     },
     close(tag) {
-      switch (localName(tag)) {
+      switch (tag.localName) {
         case "si":
           table.add(text);
           break;
@@ -43,6 +48,9 @@ export async function readSharedStrings(part: string, content: Readable): Promis
       }
     },
   });
+  for await (const _ of events) {
+    // The handlers keep what they need.
+  }
   table.trim();
   return table;
 }

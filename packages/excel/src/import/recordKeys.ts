@@ -1,5 +1,5 @@
 import { REFERENCES, type RecordKind, UNIQUE_FIELDS } from "@shuangbaodao/core";
-import { getField } from "./setField";
+import { getFieldAt } from "./setField";
 import type { RecordOrigin, SheetLayout } from "./sheetLayout";
 
 /**
@@ -28,9 +28,15 @@ export class RecordKeys {
   private readonly sheets: SheetLayout[] = [];
   private readonly rows: number[] = [];
   private readonly values = new Map<string, (string | undefined)[]>();
+  /** Each kept field's path, split once, beside where its values go. */
+  private readonly paths: { parts: readonly string[]; values: (string | undefined)[] }[] = [];
 
   constructor(fields: Iterable<string>) {
-    for (const field of fields) this.values.set(field, []);
+    for (const field of fields) {
+      const values: (string | undefined)[] = [];
+      this.values.set(field, values);
+      this.paths.push({ parts: field.split("."), values });
+    }
   }
 
   get count(): number {
@@ -40,8 +46,8 @@ export class RecordKeys {
   add(record: unknown, origin: RecordOrigin): void {
     this.sheets.push(origin.sheet);
     this.rows.push(origin.row);
-    for (const [field, values] of this.values) {
-      const value = getField(record, field);
+    for (const { parts, values } of this.paths) {
+      const value = getFieldAt(record, parts);
       values.push(typeof value === "string" ? value : undefined);
     }
   }

@@ -21,8 +21,13 @@ export function setField(target: Record<string, unknown>, path: string, value: u
 
 /** Reads the value at a dot-separated field path. */
 export function getField(source: unknown, path: string): unknown {
+  return getFieldAt(source, path.split("."));
+}
+
+/** Reads the value at a field path split once ahead (a path read for every row need not be split for each). */
+export function getFieldAt(source: unknown, parts: readonly string[]): unknown {
   let node = source;
-  for (const part of path.split(".")) {
+  for (const part of parts) {
     if (typeof node !== "object" || node === null) return undefined;
     node = (node as Record<string, unknown>)[part];
   }

@@ -1,6 +1,7 @@
 import type { Readable } from "node:stream";
+import { scanXmlPart } from "./scanXmlPart";
 import type { SharedStringTable } from "./sharedStringTable";
-import { localName, type XmlTag, xmlPartEvents } from "./xmlPartEvents";
+import type { XmlElement, XmlPartReader } from "./xmlElement";
 
 /** A row as the import reads it: its number, and its cells' values by column number (1-based, sparse). */
 export interface SheetRow {
@@ -78,11 +79,13 @@ class CellReading {
  * Streams a worksheet part's rows, a batch per chunk of XML (each hop of an
  * async generator costs a promise). Every `<row>` is a row, with or without
  * cells; a row or cell without its reference follows the one before it.
+ * `read` is the XML reader: the scanner, or saxes to compare it with.
  */
 export async function* worksheetRows(
   part: string,
   content: Readable,
   context: WorkbookContext,
+  read: XmlPartReader = scanXmlPart,
 ): AsyncGenerator<SheetRow[], void, undefined> {
   let batch: SheetRow[] = [];
   let row: SheetRow | undefined;
@@ -93,17 +96,19 @@ export async function* worksheetRows(
   let capture: "value" | "formula" | undefined;
   let inPhonetic = false;
 
-  const open = (tag: XmlTag) => {
-    switch (localName(tag)) {
+  const open = (element: XmlElement) => {
+    switch (element.localName) {
       case "row": {
-        const reference = tag.attributes.r;
+        const reference = element.attribute("r");
         rowNumber = reference === undefined ? rowNumber + 1 : Number.parseInt(reference, 10);
         row = { number: rowNumber, values: [] };
         break;
       }
       case "c": {
         if (row === undefined) break;
-        const { r, t, s } = tag.attributes;
+        const r = element.attribute("r");
+        const t = element.attribute("t");
+        const s = element.attribute("s");
         inCell = true;
         cell.column = r === undefined ? cell.column + 1 : columnOf(r);
         cell.type = t ?? "n";
@@ -140,8 +145,8 @@ export async function* worksheetRows(
     if (capture === "value") cell.value += chunk;
     else if (capture === "formula") cell.formula += chunk;
   };
-  const close = (tag: XmlTag) => {
-    switch (localName(tag)) {
+  const close = (element: XmlElement) => {
+    switch (element.localName) {
       case "v":
       case "f":
       case "t":
@@ -165,7 +170,7 @@ export async function* worksheetRows(
     }
   };
 
-  for await (const _ of xmlPartEvents(part, content, { open, text, close })) {
+  for await (const _ of read(part, content, { open, text, close })) {
     if (batch.length > 0) {
       yield batch;
       batch = [];

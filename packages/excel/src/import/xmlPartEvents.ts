@@ -1,7 +1,7 @@
 import type { Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
-import { WorkbookRefusal } from "./workbookRefusal";
+import { notWellFormedXml } from "./notWellFormedXml";
 
 export type XmlTag = SaxesTagPlain;
 
@@ -10,21 +10,6 @@ export interface XmlHandlers {
   open?(tag: XmlTag): void;
   text?(text: string): void;
   close?(tag: XmlTag): void;
-}
-
-/** A part that is not well-formed XML, said by part, line and column. */
-function badXml(part: string, error: Error): WorkbookRefusal {
-  return new WorkbookRefusal(
-    "truncated-file",
-    {
-      zh: `工作簿的部件 ${part} 不是有效的 XML（${error.message}），文件可能已损坏`,
-      en: `the workbook's part ${part} is not well-formed XML (${error.message}); the file may be damaged`,
-    },
-    {
-      zh: "由 Excel、WPS 或 LibreOffice 完整保存的 .xlsx",
-      en: "an .xlsx saved in full by Excel, WPS or LibreOffice",
-    },
-  );
 }
 
 /** An element's name without its namespace prefix (`x:row` is `row`). */
@@ -57,12 +42,12 @@ export async function* xmlPartEvents(
   const decoder = new StringDecoder("utf8");
   for await (const chunk of content) {
     parser.write(decoder.write(chunk as Buffer));
-    if (failure) throw badXml(part, failure);
+    if (failure) throw notWellFormedXml(part, failure);
     yield;
   }
   parser.write(decoder.end());
   parser.close();
-  if (failure) throw badXml(part, failure);
+  if (failure) throw notWellFormedXml(part, failure);
   yield;
 }
 
