@@ -9,7 +9,7 @@ export interface XmlElement {
   readonly name: string;
   /** The name without its namespace prefix (`row`). */
   readonly localName: string;
-  /** An attribute's value by its name as written, entities decoded; `undefined` if absent. */
+  /** An attribute's value by its name as written, entities decoded; `undefined` if absent (or asked on closing). */
   attribute(name: string): string | undefined;
 }
 

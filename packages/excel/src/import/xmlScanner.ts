@@ -76,8 +76,8 @@ class ScannedElement implements XmlElement {
 
 /**
  * A streaming reader of well-formed XML 1.0 without a DTD, for the large
- * parts (worksheets, shared strings): it finds markup with `indexOf` over the
- * decoded text instead of a state machine a character at a time, and
+ * parts (worksheets, shared strings): it reads the decoded text with short
+ * loops and `indexOf` instead of a state machine a character at a time, and
  * refuses what saxes refuses. The prolog (XML declaration, comments before
  * the root) is checked by saxes itself; a part that declares XML 1.1 is read
  * by saxes throughout. Text is passed on in the pieces the markup leaves.
