@@ -74,7 +74,7 @@ describe("table sheet rows", () => {
     const writer = openWorkbookWriter(path);
     const written = await writeTableSheet(writer, "表 Table", { zh: "表", en: "Table" }, COLUMNS, lines);
     await writer.commit();
-    expect(written).toBe(2);
+    expect(written).toEqual({ rows: 2, sheetNames: ["表 Table"] });
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path);
