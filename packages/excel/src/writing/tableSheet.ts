@@ -8,6 +8,7 @@ import { type ReportCellInput, safeCellValue } from "./safeCellValue";
 import { sheetPartStream } from "./sheetPartStream";
 import { continuationOf, continuedTitle, type SheetContinuation } from "./sheetRowLimit";
 import { styleHeaderCell, styleTitleCell, TABLE_BORDER } from "./sheetStyles";
+import { XmlChunks } from "./xmlChunks";
 
 /** One column of a table sheet: its header, width and how a row fills it. */
 export interface TableColumn<T> {
@@ -25,8 +26,6 @@ export interface TableColumn<T> {
 
 const TITLE_ROW = 1;
 const HEADER_ROW = 2;
-/** Rows are handed to the zip in pieces of about this many characters of XML. */
-const CHUNK_LENGTH = 1 << 16;
 
 /** A column's look, and each row look laid over it, made once so that style lookups hit. */
 class ColumnLooks {
@@ -123,11 +122,11 @@ export async function writeTableSheet<T>(
   const spans = `1:${columns.length}`;
   let rowNumber = HEADER_ROW;
   let written = 0;
-  let xml = "";
+  // Sent to the part of the sheet being written: flushed before the next sheet opens.
+  const chunks = new XmlChunks((bytes) => part.write(bytes));
   for (const item of rows) {
     if (rowNumber === rowLimit) {
-      if (xml !== "") part.write(xml);
-      xml = "";
+      chunks.flush();
       closeTableSheet(sheet, columns.length, rowNumber);
       const next = nextSheetName();
       sheet = openTableSheet(workbook, next, continuedTitle(title, sheetNames.at(-1) as string), columns);
@@ -137,21 +136,17 @@ export async function writeTableSheet<T>(
     }
     rowNumber++;
     written++;
-    xml += `<row r="${rowNumber}" spans="${spans}">`;
+    let xml = `<row r="${rowNumber}" spans="${spans}">`;
     for (let index = 0; index < columns.length; index++) {
       const column = columns[index] as TableColumn<T>;
       const value = safeCellValue(column.value(item));
       const look = (looks[index] as ColumnLooks).with(column.style?.(item));
       xml += cellXml(`${letters[index]}${rowNumber}`, styleIds.of(look, value), value);
     }
-    xml += "</row>";
-    if (xml.length >= CHUNK_LENGTH) {
-      part.write(xml);
-      xml = "";
-      await part.waitForRoom();
-    }
+    chunks.add(`${xml}</row>`);
+    if (part.writableNeedDrain) await part.waitForRoom();
   }
-  if (xml !== "") part.write(xml);
+  chunks.flush();
   closeTableSheet(sheet, columns.length, rowNumber);
   return { rows: written, sheetNames };
 }
