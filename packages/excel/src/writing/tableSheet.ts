@@ -2,9 +2,10 @@ import type ExcelJS from "exceljs";
 import { columnLetters } from "../cells/a1";
 import type { Bilingual } from "../spec/bilingual";
 import { type CellLook, CellStyleIds } from "./cellStyleIds";
-import { cellXml } from "./cellXml";
+import { cellXml, sharedStringCellXml } from "./cellXml";
 import { printSetup } from "./printSetup";
 import { type ReportCellInput, safeCellValue } from "./safeCellValue";
+import { SharedStrings } from "./sharedStrings";
 import { sheetPartStream } from "./sheetPartStream";
 import { continuationOf, continuedTitle, type SheetContinuation } from "./sheetRowLimit";
 import { styleHeaderCell, styleTitleCell, TABLE_BORDER } from "./sheetStyles";
@@ -22,6 +23,12 @@ export interface TableColumn<T> {
   style?: (row: T) => CellLook | undefined;
   numFmt?: string;
   wrap?: boolean;
+  /**
+   * Its texts repeat down the column (rule IDs, statuses, citations): each is
+   * stored once, in the shared-strings table, which holds every distinct one
+   * until the file ends. Leave unset where texts are per row (IDs, explanations).
+   */
+  repeats?: boolean;
 }
 
 const TITLE_ROW = 1;
@@ -98,7 +105,7 @@ function closeTableSheet(sheet: ExcelJS.Worksheet, columnCount: number, lastRow:
  * Writes a sheet that is one table: a title, bilingual headers frozen at the
  * top with the first column, an auto-filter over the table. The rows are
  * written as XML straight into the sheet's zip entry, text as inline
- * strings, each look's style found once (exceljs's own row and cell objects,
+ * strings or, in columns whose texts repeat, shared ones, each look's style found once (exceljs's own row and cell objects,
  * and its per-cell style lookup, took most of the time of a long report), and
  * the writer waits whenever the zip is behind, so a long table never stands
  * in memory. Rows past the row limit (Excel's) go on in further sheets, each
@@ -117,6 +124,7 @@ export async function writeTableSheet<T>(
   let sheet = openTableSheet(workbook, name, title, columns);
   let part = sheetPartStream(sheet);
   const styleIds = new CellStyleIds(workbook);
+  const sharedStrings = new SharedStrings(workbook);
   const looks = columns.map((column) => new ColumnLooks(column));
   const letters = columns.map((_, index) => columnLetters(index + 1));
   const spans = `1:${columns.length}`;
@@ -141,7 +149,12 @@ export async function writeTableSheet<T>(
       const column = columns[index] as TableColumn<T>;
       const value = safeCellValue(column.value(item));
       const look = (looks[index] as ColumnLooks).with(column.style?.(item));
-      xml += cellXml(`${letters[index]}${rowNumber}`, styleIds.of(look, value), value);
+      const reference = `${letters[index]}${rowNumber}`;
+      const styleId = styleIds.of(look, value);
+      xml +=
+        column.repeats && typeof value === "string" && value !== ""
+          ? sharedStringCellXml(reference, styleId, sharedStrings.indexOf(value))
+          : cellXml(reference, styleId, value);
     }
     chunks.add(`${xml}</row>`);
     if (part.writableNeedDrain) await part.waitForRoom();
