@@ -69,7 +69,8 @@ for (const members of sizes) {
   }
   for (const cli of clis) {
     if (cli.label !== "this checkout" && members > baseMax) continue;
-    const report = join(outDir, `e2e-${members}-report.xlsx`);
+    // Each CLI's report kept, so that the two can be compared (bench/src/compareReports.ts).
+    const report = join(outDir, `e2e-${members}-report${cli.label === "this checkout" ? "" : "-base"}.xlsx`);
     // A run that stopped short must not be measured by an earlier run's report.
     rmSync(report, { force: true });
     process.stderr.write(`· assess ${members} members (${cli.label}) … `);
