@@ -21,6 +21,7 @@ import { existsSync, mkdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeLargeWorkbook } from "./e2eWorkbook";
+import { bundleForNode } from "./lib/bundleForNode";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const outDir = join(root, "bench", ".bench-out");
@@ -29,22 +30,15 @@ const sizes = process.env.E2E_SIZES?.split(",").map(Number) ?? (quick ? [2_000, 
 
 /** Bundles the CLI from the sources under `tree` into bench/.bench-out (its packages load from the checkout's node_modules). */
 function bundleCli(tree: string, outfile: string): string {
-  execFileSync(
-    join(root, "node_modules", ".bin", "esbuild"),
-    [
-      "packages/cli/src/main.ts",
-      "--bundle",
-      "--platform=node",
-      "--format=esm",
-      "--packages=external",
-      "--alias:@shuangbaodao/core=./packages/core/src/index.ts",
-      "--alias:@shuangbaodao/excel=./packages/excel/src/index.ts",
-      `--outfile=${outfile}`,
-      "--log-level=warning",
-    ],
-    { cwd: tree, stdio: "inherit" },
+  return bundleForNode(
+    "packages/cli/src/main.ts",
+    outfile,
+    {
+      "@shuangbaodao/core": "./packages/core/src/index.ts",
+      "@shuangbaodao/excel": "./packages/excel/src/index.ts",
+    },
+    tree,
   );
-  return outfile;
 }
 
 const clis: { label: string; path: string }[] = [

@@ -11,6 +11,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { bundleForNode } from "./lib/bundleForNode";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const outDir = join(root, "bench", ".bench-out");
@@ -31,22 +32,10 @@ console.log(((performance.now() - started) / 1000).toFixed(2));
 function bundle(tree: string, outfile: string): string {
   const entry = join(outDir, "write-report-entry.ts");
   writeFileSync(entry, ENTRY);
-  execFileSync(
-    join(root, "node_modules", ".bin", "esbuild"),
-    [
-      entry,
-      "--bundle",
-      "--platform=node",
-      "--format=esm",
-      "--packages=external",
-      `--alias:@shuangbaodao/core=${join(root, "packages/core/src/index.ts")}`,
-      `--alias:@shuangbaodao/excel=${join(tree, "packages/excel/src/index.ts")}`,
-      `--outfile=${outfile}`,
-      "--log-level=warning",
-    ],
-    { cwd: root, stdio: "inherit" },
-  );
-  return outfile;
+  return bundleForNode(entry, outfile, {
+    "@shuangbaodao/core": join(root, "packages/core/src/index.ts"),
+    "@shuangbaodao/excel": join(tree, "packages/excel/src/index.ts"),
+  });
 }
 
 mkdirSync(outDir, { recursive: true });

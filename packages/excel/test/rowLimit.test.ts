@@ -5,6 +5,7 @@ import { ReportWorkbook, writeReportWorkbook } from "../src/report/reportWorkboo
 import type { StatusGridRow } from "../src/report/statusGridSheet";
 import { countStatuses } from "../src/report/summarySheet";
 import type { ReportWarning } from "../src/report/warningsSheet";
+import { PERIOD_GRID_FRAME } from "./support/periodGrid";
 import { useTempDir } from "./support/tempDir";
 
 // Excel holds 1,048,576 rows a sheet and LibreOffice drops the rows past it:
@@ -60,12 +61,7 @@ beforeAll(async () => {
       verdicts,
       grids: [
         {
-          sheetName: "周期",
-          title: { zh: "单位按周期完成情况", en: "Units by period" },
-          rowHeaders: [
-            { zh: "单位", en: "Unit" },
-            { zh: "规则", en: "Rule" },
-          ],
+          ...PERIOD_GRID_FRAME,
           columns: [{ key: "2019-Q1", label: "2019-Q1" }],
           rows: gridRows,
         },

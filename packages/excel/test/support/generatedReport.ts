@@ -3,6 +3,7 @@ import type { ReportContent } from "../../src/report/reportWorkbook";
 import type { StatisticsTableLine, StatisticsTableSheet } from "../../src/report/statisticsTableSheet";
 import type { StatusGridRow } from "../../src/report/statusGridSheet";
 import { countStatuses } from "../../src/report/summarySheet";
+import { PERIOD_GRID_FRAME } from "./periodGrid";
 
 /** A fixed-seed generator of numbers in [0, 1). */
 function prng(seed: number): () => number {
@@ -166,12 +167,7 @@ export function generatedReportContent(size: GeneratedReportSize): ReportContent
     verdictNames: new Map(verdicts.map((v, i) => [v.subject.id, `姓名${i % 37}`])),
     grids: [
       {
-        sheetName: "周期",
-        title: { zh: "单位按周期完成情况", en: "Units by period" },
-        rowHeaders: [
-          { zh: "单位", en: "Unit" },
-          { zh: "规则", en: "Rule" },
-        ],
+        ...PERIOD_GRID_FRAME,
         columns: PERIODS.map((period) => ({ key: period, label: period })),
         rows: grid,
       },
