@@ -20,7 +20,10 @@ export function continuationOf(
 ): { rowLimit: number; nextSheetName: () => string } {
   const rowLimit = continuation.rowLimit ?? EXCEL_ROW_LIMIT;
   if (!Number.isInteger(rowLimit) || rowLimit <= headerRows)
-    throw new RangeError(`A sheet's row limit must leave room for a row under its ${headerRows} header rows`);
+    throw new RangeError(
+      `每张工作表的行数上限须在 ${headerRows} 行表头之下至少留一行，而不是 ${rowLimit} / ` +
+        `A sheet's row limit must leave room for a row under its ${headerRows} header rows, not ${rowLimit}`,
+    );
   let nextSheetName = continuation.nextSheetName;
   if (nextSheetName === undefined) {
     const names = new SheetNames();
