@@ -21,6 +21,7 @@ import { existsSync, mkdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeLargeWorkbook } from "./e2eWorkbook";
+import { bundleForNode } from "./lib/bundleForNode";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const outDir = join(root, "bench", ".bench-out");
@@ -29,22 +30,15 @@ const sizes = process.env.E2E_SIZES?.split(",").map(Number) ?? (quick ? [2_000, 
 
 /** Bundles the CLI from the sources under `tree` into bench/.bench-out (its packages load from the checkout's node_modules). */
 function bundleCli(tree: string, outfile: string): string {
-  execFileSync(
-    join(root, "node_modules", ".bin", "esbuild"),
-    [
-      "packages/cli/src/main.ts",
-      "--bundle",
-      "--platform=node",
-      "--format=esm",
-      "--packages=external",
-      "--alias:@shuangbaodao/core=./packages/core/src/index.ts",
-      "--alias:@shuangbaodao/excel=./packages/excel/src/index.ts",
-      `--outfile=${outfile}`,
-      "--log-level=warning",
-    ],
-    { cwd: tree, stdio: "inherit" },
+  return bundleForNode(
+    "packages/cli/src/main.ts",
+    outfile,
+    {
+      "@shuangbaodao/core": "./packages/core/src/index.ts",
+      "@shuangbaodao/excel": "./packages/excel/src/index.ts",
+    },
+    tree,
   );
-  return outfile;
 }
 
 const clis: { label: string; path: string }[] = [
@@ -69,7 +63,8 @@ for (const members of sizes) {
   }
   for (const cli of clis) {
     if (cli.label !== "this checkout" && members > baseMax) continue;
-    const report = join(outDir, `e2e-${members}-report.xlsx`);
+    // Each CLI's report kept, so that the two can be compared (bench/src/compareReports.ts).
+    const report = join(outDir, `e2e-${members}-report${cli.label === "this checkout" ? "" : "-base"}.xlsx`);
     // A run that stopped short must not be measured by an earlier run's report.
     rmSync(report, { force: true });
     process.stderr.write(`· assess ${members} members (${cli.label}) … `);

@@ -5,6 +5,7 @@ import { countStatuses } from "../src/report/summarySheet";
 import { INPUT_SHEETS, INSTRUCTIONS_SHEET_NAME } from "../src/spec/inputSheets";
 import { writeTemplate } from "../src/template/writeInputWorkbook";
 import { pagesWideFor, widthPerPage } from "../src/writing/printSetup";
+import { PERIOD_GRID_FRAME } from "./support/periodGrid";
 import { useTempDir } from "./support/tempDir";
 
 // How the sheets that were unreadable on paper (issue 14, item 10) are laid out to print:
@@ -28,12 +29,7 @@ beforeAll(async () => {
     verdicts: [],
     grids: [
       {
-        sheetName: "周期",
-        title: { zh: "单位按周期完成情况", en: "Units by period" },
-        rowHeaders: [
-          { zh: "单位", en: "Unit" },
-          { zh: "规则", en: "Rule" },
-        ],
+        ...PERIOD_GRID_FRAME,
         columns: PERIODS.map((period) => ({ key: period, label: period })),
         rows: [
           {

@@ -246,7 +246,7 @@ describe("report workbook", () => {
     expect(sheet.autoFilter).toBe("A2:T6");
   });
 
-  it("stores verdict rows as inline strings, with each column's number format, borders and wrapping", async () => {
+  it("stores verdict rows' own texts inline and repeated ones shared, with each column's number format, borders and wrapping", async () => {
     const sheet = (await readBack()).getWorksheet("党员结论 Member verdicts") as ExcelJS.Worksheet;
     expect(sheet.getCell("C3").value).toBe(2019);
     expect(sheet.getCell("C3").numFmt ?? "General").toBe("General");
@@ -259,7 +259,9 @@ describe("report workbook", () => {
     const xml = await readPart(reportPath(), "xl/worksheets/sheet2.xml");
     const rows = xml.split('<row r="3"')[1] ?? "";
     expect(rows).toContain('t="inlineStr"><is><t>\'=SUM(A1:A9)</t></is>');
-    expect(rows).not.toMatch(/t="s"/);
+    // The rule ID repeats down its column: stored once, shared; the subject is the row's own.
+    expect(rows).toMatch(/<c r="D3" s="\d+" t="s"><v>\d+<\/v><\/c>/);
+    expect(rows).toMatch(/<c r="A3" s="\d+" t="inlineStr">/);
   });
 
   it("colours statuses: met green, unmet red, pending amber, not applicable grey", async () => {

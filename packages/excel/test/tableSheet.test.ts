@@ -74,7 +74,7 @@ describe("table sheet rows", () => {
     const writer = openWorkbookWriter(path);
     const written = await writeTableSheet(writer, "表 Table", { zh: "表", en: "Table" }, COLUMNS, lines);
     await writer.commit();
-    expect(written).toBe(2);
+    expect(written).toEqual({ rows: 2, sheetNames: ["表 Table"] });
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path);
@@ -125,6 +125,34 @@ describe("table sheet rows", () => {
     expect(xml).toContain(`第 ${count - 1} 行 line ${count - 1}`);
     expect(xml.slice(xml.indexOf('<row r="3"'))).not.toMatch(/t="s"/);
     expect(xml).toMatch(/<\/sheetData><autoFilter ref="A2:F30002"\/>/);
+  });
+
+  it("store a column's repeated texts once, shared, and read them back as written (never as formulas)", async () => {
+    const path = file("shared.xlsx");
+    const texts = ["=1+1", "  edge spaces ", "a < b & c", "two\nlines", "bell\u0007", "=1+1", "", "纯文本"];
+    const columns: TableColumn<string>[] = [
+      { header: { zh: "重复", en: "Repeats" }, width: 12, value: (text) => text, repeats: true },
+      { header: { zh: "各行", en: "Own" }, width: 12, value: (text) => text },
+    ];
+    const writer = openWorkbookWriter(path);
+    await writeTableSheet(writer, "表", { zh: "表", en: "Table" }, columns, texts);
+    await writer.commit();
+
+    const xml = (await readPart(path, "xl/worksheets/sheet1.xml")).split('<row r="3"')[1] ?? "";
+    expect(xml.match(/<c r="A\d+" s="\d+" t="s">/g)).toHaveLength(7);
+    expect(xml).not.toMatch(/<c r="B\d+" s="\d+" t="s">/);
+    const strings = await readPart(path, "xl/sharedStrings.xml");
+    // Once each, however often it repeats; what XML cannot hold dropped.
+    expect(strings.match(/=1\+1<\/t>/g)).toHaveLength(1);
+    expect(strings).toContain("<t>bell</t>");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    const sheet = workbook.getWorksheet("表") as ExcelJS.Worksheet;
+    // As the inline column reads: the formula-like text kept as text with its apostrophe.
+    expect(sheet.getCell("A3").value).toBe("'=1+1");
+    texts.forEach((_, index) => {
+      expect(sheet.getCell(`A${index + 3}`).value).toBe(sheet.getCell(`B${index + 3}`).value);
+    });
   });
 
   it("report a failure while writing a sheet from finish", async () => {

@@ -25,6 +25,8 @@ export interface AuditReportOptions {
   sourceFile?: string;
   /** Called as each sheet after the verdicts is written (for a progress bar): sheets written and the sheet count. */
   onSheetWritten?: (written: number, sheetCount: number) => void;
+  /** The most rows a sheet may hold (Excel's 1,048,576): longer tables go on in further sheets. */
+  rowLimit?: number;
 }
 
 /**
@@ -199,12 +201,16 @@ export async function writeAuditReport(
 ): Promise<void> {
   const names = options.names ?? new Map<string, string>();
   if ("verdicts" in result) return writeStreamedAuditReport(target, result, options, names);
-  await writeReportWorkbook(target, {
-    summary: summaryOf(result, options),
-    verdicts: allVerdicts(result),
-    verdictNames: names,
-    ...datasetSheets(result, names),
-  });
+  await writeReportWorkbook(
+    target,
+    {
+      summary: summaryOf(result, options),
+      verdicts: allVerdicts(result),
+      verdictNames: names,
+      ...datasetSheets(result, names),
+    },
+    { ...(options.rowLimit !== undefined && { rowLimit: options.rowLimit }) },
+  );
 }
 
 /**
@@ -218,7 +224,9 @@ async function writeStreamedAuditReport(
   options: AuditReportOptions,
   names: ReadonlyMap<string, string>,
 ): Promise<void> {
-  const report = new ReportWorkbook(target);
+  const report = new ReportWorkbook(target, {
+    ...(options.rowLimit !== undefined && { rowLimit: options.rowLimit }),
+  });
   report.addSummary(() => summaryOf(streamed.result(), options, streamed.statusCounts()));
   report.addVerdicts(streamed.verdicts, { names });
   await report.flush();

@@ -1,16 +1,24 @@
 import { once } from "node:events";
 import type { Verdict } from "@shuangbaodao/core";
 import type ExcelJS from "exceljs";
+import type { Bilingual } from "../spec/bilingual";
 import { openWorkbookWriter, type WorkbookTarget, withPartsHeld } from "../writing/openWorkbookWriter";
 import { SheetNames } from "../writing/sheetNames";
 import { sheetPartStream } from "../writing/sheetPartStream";
-import { writeTableSheet } from "../writing/tableSheet";
+import { EXCEL_ROW_LIMIT, type SheetContinuation } from "../writing/sheetRowLimit";
+import { type TableColumn, writeTableSheet } from "../writing/tableSheet";
+import { type ContinuedTable, continuedTablesNote } from "./continuedTablesNote";
 import { type SpotCheckSheetData, writeSpotCheckSheet } from "./spotCheckSheet";
 import { type StatisticsTableSheet, writeStatisticsTableSheet } from "./statisticsTableSheet";
 import { type StatusGrid, writeStatusGridSheet } from "./statusGridSheet";
-import { addSummarySheet, fillSummarySheet, type ReportSummary, writeSummarySheet } from "./summarySheet";
+import { addSummarySheet, fillSummarySheet, type ReportSummary } from "./summarySheet";
 import { type SubjectNames, verdictColumns } from "./verdictsSheet";
 import { type ReportWarning, WARNING_COLUMNS } from "./warningsSheet";
+
+export interface ReportWorkbookOptions {
+  /** The most rows a sheet may hold (Excel's 1,048,576): a longer table goes on in further sheets. */
+  rowLimit?: number;
+}
 
 export interface VerdictSheetOptions {
   sheetName?: string;
@@ -35,24 +43,29 @@ export class ReportWorkbook {
   private written: Promise<void> = Promise.resolve();
   /** Sheets whose place is taken and whose rows are written at `finish` (a summary counted last). */
   private readonly lastly: (() => Promise<void>)[] = [];
+  private readonly rowLimit: number;
+  /** The tables that went on past the row limit, named in the summary's notes. */
+  private readonly continued: ContinuedTable[] = [];
 
-  constructor(target: WorkbookTarget) {
+  constructor(target: WorkbookTarget, options: ReportWorkbookOptions = {}) {
     this.writer = openWorkbookWriter(target);
+    this.rowLimit = options.rowLimit ?? EXCEL_ROW_LIMIT;
   }
 
   /**
-   * The summary sheet: title, facts, status counts, notes. Given as a
-   * function, the sheet keeps its place but is filled at `finish`, once the
-   * sheets after it are written (the counts of a streamed report).
+   * The summary sheet: title, facts, status counts, notes. It keeps its
+   * place but is filled at `finish`, once the sheets after it are written:
+   * given as a function, it can count what they held (a streamed report), and
+   * its notes say which sheets a table past the row limit went on in.
    */
   addSummary(summary: ReportSummary | (() => ReportSummary), sheetName = "汇总 Summary"): this {
     const name = this.names.take(sheetName);
-    if (typeof summary !== "function")
-      return this.queue((writer) => writeSummarySheet(writer, name, summary));
     return this.queue((writer) => {
       const sheet = withPartsHeld(writer, () => addSummarySheet(writer, name));
       this.lastly.push(async () => {
-        fillSummarySheet(sheet, summary());
+        const filled = typeof summary === "function" ? summary() : summary;
+        const notes = [...(filled.notes ?? []), ...continuedTablesNote(this.continued, this.rowLimit)];
+        fillSummarySheet(sheet, { ...filled, ...(notes.length > 0 && { notes }) });
         // Held back until complete: in the zip before the workbook's closing parts.
         const part = sheetPartStream(sheet);
         if (!part.writableFinished) await once(part, "finish");
@@ -62,24 +75,29 @@ export class ReportWorkbook {
 
   /** One row per verdict: subject, rule, status, reason, citation, explanation zh/en, record IDs, fix. */
   addVerdicts(verdicts: Iterable<Verdict>, options: VerdictSheetOptions = {}): this {
-    const name = this.names.take(options.sheetName ?? "党员结论 Member verdicts");
+    const sheetName = options.sheetName ?? "党员结论 Member verdicts";
+    const name = this.names.take(sheetName);
     const columns = verdictColumns(options.names);
     return this.queue((writer) =>
-      writeTableSheet(writer, name, { zh: "逐条结论", en: "Verdicts" }, columns, verdicts),
+      this.writeTable(writer, sheetName, name, { zh: "逐条结论", en: "Verdicts" }, columns, verdicts),
     );
   }
 
   /** A rows × columns grid of statuses, coloured by status (units × periods, members × rules…). */
   addStatusGrid(grid: StatusGrid): this {
-    const name = this.names.take(grid.sheetName ?? "网格 Grid");
-    return this.queue((writer) => writeStatusGridSheet(writer, name, grid));
+    const wanted = grid.sheetName ?? "网格 Grid";
+    const name = this.names.take(wanted);
+    return this.queue((writer) => {
+      const sheetNames = writeStatusGridSheet(writer, name, grid, this.continuation(wanted));
+      this.noteContinued(grid.title, sheetNames);
+    });
   }
 
   /** Warnings: warning-only verdicts, import notices, data gaps. */
   addWarnings(warnings: Iterable<ReportWarning>, sheetName = "提示 Warnings"): this {
     const name = this.names.take(sheetName);
     return this.queue((writer) =>
-      writeTableSheet(writer, name, { zh: "提示", en: "Warnings" }, WARNING_COLUMNS, warnings),
+      this.writeTable(writer, sheetName, name, { zh: "提示", en: "Warnings" }, WARNING_COLUMNS, warnings),
     );
   }
 
@@ -107,6 +125,35 @@ export class ReportWorkbook {
     await this.written;
     for (const fill of this.lastly) await fill();
     await this.writer.commit();
+  }
+
+  /** A table sheet, and the sheets it goes on in past the row limit. */
+  private async writeTable<T>(
+    writer: ExcelJS.stream.xlsx.WorkbookWriter,
+    wanted: string,
+    name: string,
+    title: Bilingual,
+    columns: readonly TableColumn<T>[],
+    rows: Iterable<T>,
+  ): Promise<void> {
+    const { sheetNames } = await writeTableSheet(
+      writer,
+      name,
+      title,
+      columns,
+      rows,
+      this.continuation(wanted),
+    );
+    this.noteContinued(title, sheetNames);
+  }
+
+  /** How a sheet goes on past the row limit: named as wanted, made unique (`结论 (2)`). */
+  private continuation(wanted: string): SheetContinuation {
+    return { rowLimit: this.rowLimit, nextSheetName: () => this.names.take(wanted) };
+  }
+
+  private noteContinued(title: Bilingual, sheetNames: readonly string[]): void {
+    if (sheetNames.length > 1) this.continued.push({ title, sheetNames });
   }
 
   private queue(write: (writer: ExcelJS.stream.xlsx.WorkbookWriter) => unknown): this {
@@ -137,8 +184,12 @@ export interface ReportContent {
 }
 
 /** Writes a report workbook in the usual order: summary, verdicts, grids, statistics, spot checks, warnings. */
-export async function writeReportWorkbook(target: WorkbookTarget, content: ReportContent): Promise<void> {
-  const report = new ReportWorkbook(target);
+export async function writeReportWorkbook(
+  target: WorkbookTarget,
+  content: ReportContent,
+  options: ReportWorkbookOptions = {},
+): Promise<void> {
+  const report = new ReportWorkbook(target, options);
   if (content.summary) report.addSummary(content.summary);
   if (content.verdicts) report.addVerdicts(content.verdicts, { names: content.verdictNames });
   for (const grid of content.grids ?? []) report.addStatusGrid(grid);

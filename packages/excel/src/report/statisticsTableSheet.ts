@@ -2,8 +2,11 @@ import type { VerdictStatus } from "@shuangbaodao/core";
 import type ExcelJS from "exceljs";
 import { columnLetters } from "../cells/a1";
 import { POST_CATALOGUE } from "../spec/postCatalogue";
+import { type CellLook, CellStyleIds } from "../writing/cellStyleIds";
+import { cellXml } from "../writing/cellXml";
 import { printSetup } from "../writing/printSetup";
 import { safeCellValue } from "../writing/safeCellValue";
+import { sheetPartStream } from "../writing/sheetPartStream";
 import { styleHeaderCell, TABLE_BORDER } from "../writing/sheetStyles";
 import { statusText, styleStatusCell } from "./statusStyle";
 
@@ -85,6 +88,17 @@ const GROUPS: readonly { header: string; sub: readonly string[]; width: number }
 
 const COLUMN_COUNT = GROUPS.reduce((sum, group) => sum + Math.max(1, group.sub.length), 0);
 const RATE_COLUMN = 6;
+/** The column letters of the form, A to Y. */
+const COLUMN_LETTERS = Array.from({ length: COLUMN_COUNT }, (_, index) => columnLetters(index + 1));
+
+/** How a line's cells look: bordered, the total bold, the rate a percentage. */
+const LINE_LOOKS = Object.fromEntries(
+  (["plain", "bold"] as const).map((weight) => {
+    const base: CellLook = { border: TABLE_BORDER, ...(weight === "bold" && { font: { bold: true } }) };
+    return [weight, { count: base, rate: { ...base, numFmt: "0.0%" } }];
+  }),
+) as Record<"plain" | "bold", Record<"count" | "rate", CellLook>>;
+
 /** The filing block's cells, [first, last] columns: unit, date, status, note. */
 const FILING_SPANS: readonly (readonly [number, number])[] = [
   [1, 1],
@@ -185,17 +199,20 @@ export function writeStatisticsTableSheet(
   groupRow.commit();
   subRow.commit();
 
+  // The lines, the bulk of a form, go into the sheet's part as XML (exceljs's
+  // rows cost a style lookup a cell); exceljs has written the rows above them.
+  const part = sheetPartStream(sheet);
+  const styleIds = new CellStyleIds(workbook);
   let rowNumber = SUB_HEADER_ROW;
   const writeLine = (line: StatisticsTableLine, bold: boolean) => {
-    const row = sheet.getRow(++rowNumber);
+    rowNumber++;
+    let xml = `<row r="${rowNumber}" spans="1:${last}">`;
     rowValues(line).forEach((value, index) => {
-      const cell = row.getCell(index + 1);
-      cell.value = safeCellValue(value);
-      cell.border = TABLE_BORDER;
-      if (bold) cell.font = { bold: true };
-      if (index + 1 === RATE_COLUMN) cell.numFmt = "0.0%";
+      const safe = safeCellValue(value);
+      const look = LINE_LOOKS[bold ? "bold" : "plain"][index + 1 === RATE_COLUMN ? "rate" : "count"];
+      xml += cellXml(`${COLUMN_LETTERS[index]}${rowNumber}`, styleIds.of(look, safe), safe);
     });
-    row.commit();
+    part.write(`${xml}</row>`);
   };
   for (const line of table.rows) writeLine(line, false);
   if (table.total) writeLine({ ...table.total, name: table.total.name || "合计 Total" }, true);

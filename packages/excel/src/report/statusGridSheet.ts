@@ -5,6 +5,7 @@ import type { Bilingual } from "../spec/bilingual";
 import { displayWidth } from "../writing/displayWidth";
 import { pagesWideFor, printSetup } from "../writing/printSetup";
 import { safeCellValue } from "../writing/safeCellValue";
+import { continuationOf, continuedTitle, type SheetContinuation } from "../writing/sheetRowLimit";
 import { styleHeaderCell, styleTitleCell, TABLE_BORDER } from "../writing/sheetStyles";
 import { type WrappedCell, wrappedRowHeight } from "../writing/wrappedRowHeight";
 import { STATUS_LOOK, styleStatusCell } from "./statusStyle";
@@ -46,32 +47,33 @@ const LABEL_WIDTH = 22;
  */
 const PERIOD_WIDTH = { least: 10, most: 24 };
 
-/**
- * Writes a status grid with a legend above it, headers and label columns frozen.
- * On paper it is spread over as many landscape pages as keep it legible, the
- * title, legend, headers and label columns repeated on each.
- */
-export function writeStatusGridSheet(
-  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
-  name: string,
-  grid: StatusGrid,
-): void {
-  const labelCount = Math.max(1, grid.rowHeaders.length);
-  // Each period column as wide as its longest text, up to a width that still
-  // prints legibly; longer texts wrap. Rows given as a stream are not read twice.
+/** Each column's width: the labels', then each period's, as wide as its longest text within bounds. */
+function gridWidths(grid: StatusGrid, labelCount: number): number[] {
+  // Rows given as a stream are not read twice: their columns take the widest bound.
   const rows = Array.isArray(grid.rows) ? (grid.rows as readonly StatusGridRow[]) : undefined;
-  const widest = (key: string, label: string) =>
-    Math.max(
-      displayWidth(label),
-      ...(rows ?? []).map((row) => displayWidth(cellText(row.cells[key]) ?? "")),
-      rows === undefined ? PERIOD_WIDTH.most : 0,
-    );
-  const widths = [
+  const widest = (key: string, label: string) => {
+    if (rows === undefined) return PERIOD_WIDTH.most;
+    let width = displayWidth(label);
+    for (const row of rows) width = Math.max(width, displayWidth(cellText(row.cells[key]) ?? ""));
+    return width;
+  };
+  return [
     ...Array.from({ length: labelCount }, () => LABEL_WIDTH),
     ...grid.columns.map((column) =>
       Math.min(PERIOD_WIDTH.most, Math.max(PERIOD_WIDTH.least, widest(column.key, column.label) + 2)),
     ),
   ];
+}
+
+/** Adds a grid sheet with its title, legend and headers written. */
+function openGridSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  title: Bilingual,
+  grid: StatusGrid,
+  widths: readonly number[],
+  labelCount: number,
+): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: "frozen", xSplit: labelCount, ySplit: HEADER_ROW }],
     pageSetup: printSetup({
@@ -83,11 +85,11 @@ export function writeStatusGridSheet(
   });
   sheet.columns = widths.map((width) => ({ width }));
 
-  const title = sheet.getRow(TITLE_ROW);
-  title.getCell(1).value = `${grid.title.zh}  ${grid.title.en}`;
-  styleTitleCell(title.getCell(1));
-  title.height = 24;
-  title.commit();
+  const titleRow = sheet.getRow(TITLE_ROW);
+  titleRow.getCell(1).value = `${title.zh}  ${title.en}`;
+  styleTitleCell(titleRow.getCell(1));
+  titleRow.height = 24;
+  titleRow.commit();
 
   const legend = sheet.getRow(LEGEND_ROW);
   legend.getCell(1).value = "图例 Legend";
@@ -111,9 +113,48 @@ export function writeStatusGridSheet(
   });
   header.height = 32;
   header.commit();
+  return sheet;
+}
 
+/**
+ * Writes a status grid with a legend above it, headers and label columns frozen.
+ * On paper it is spread over as many landscape pages as keep it legible, the
+ * title, legend, headers and label columns repeated on each. Rows past the
+ * row limit (Excel's) go on in further sheets laid out alike. Returns the
+ * names of the sheets written, in order.
+ */
+export function writeStatusGridSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  grid: StatusGrid,
+  continuation: SheetContinuation = {},
+): string[] {
+  const labelCount = Math.max(1, grid.rowHeaders.length);
+  const { rowLimit, nextSheetName } = continuationOf(name, continuation, HEADER_ROW);
+  const widths = gridWidths(grid, labelCount);
+  const lastColumn = columnLetters(labelCount + grid.columns.length);
+  const sheetNames = [name];
+  let sheet = openGridSheet(workbook, name, grid.title, grid, widths, labelCount);
   let rowNumber = HEADER_ROW;
+  const close = () => {
+    sheet.autoFilter = `A${HEADER_ROW}:${lastColumn}${rowNumber}`;
+    sheet.commit();
+  };
   for (const item of grid.rows) {
+    if (rowNumber === rowLimit) {
+      close();
+      const next = nextSheetName();
+      sheet = openGridSheet(
+        workbook,
+        next,
+        continuedTitle(grid.title, sheetNames.at(-1) as string),
+        grid,
+        widths,
+        labelCount,
+      );
+      sheetNames.push(next);
+      rowNumber = HEADER_ROW;
+    }
     const row = sheet.getRow(++rowNumber);
     const texts: WrappedCell[] = [];
     for (let index = 0; index < labelCount; index++) {
@@ -138,8 +179,8 @@ export function writeStatusGridSheet(
     row.height = wrappedRowHeight(texts);
     row.commit();
   }
-  sheet.autoFilter = `A${HEADER_ROW}:${columnLetters(labelCount + grid.columns.length)}${rowNumber}`;
-  sheet.commit();
+  close();
+  return sheetNames;
 }
 
 /** The text a grid cell shows: its own text, or its status in Chinese. */

@@ -24,15 +24,6 @@ export function countStatuses(items: Iterable<{ status: VerdictStatus }>): Recor
   return counts;
 }
 
-/** Writes the summary sheet: title, facts as label / value rows, status counts, notes. */
-export function writeSummarySheet(
-  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
-  name: string,
-  summary: ReportSummary,
-): void {
-  fillSummarySheet(addSummarySheet(workbook, name), summary);
-}
-
 /**
  * Adds the summary sheet, empty: its place among the tabs is taken now, its
  * rows can come last (a streamed report knows its counts only at the end;

@@ -19,6 +19,10 @@ function ruleTitle(ruleId: string): string | undefined {
 
 const SEVERITY: Record<Verdict["severity"], string> = { binding: "约束 binding", warning: "提示 warning" };
 
+/** Columns whose texts come from a few (rules, statuses, citations): stored once each, as shared strings. */
+const REPEATS = { repeats: true } as const;
+const WRAPPED_REPEATS = { wrap: true, repeats: true } as const;
+
 /** The columns of the verdicts sheet: one row per verdict, everything an auditor needs to retrace it. */
 export function verdictColumns(names?: SubjectNames): TableColumn<Verdict>[] {
   const column = (
@@ -32,24 +36,31 @@ export function verdictColumns(names?: SubjectNames): TableColumn<Verdict>[] {
     column("对象", "Subject", 14, (v) => v.subject.id),
     column("姓名/名称", "Name", 12, (v) => nameOf(names, v.subject.id)),
     column("年度", "Year", 7, (v) => v.year),
-    column("规则编号", "Rule ID", 18, (v) => v.ruleId),
-    column("规则", "Rule", 24, (v) => ruleTitle(v.ruleId), { wrap: true }),
+    column("规则编号", "Rule ID", 18, (v) => v.ruleId, REPEATS),
+    column("规则", "Rule", 24, (v) => ruleTitle(v.ruleId), { wrap: true, repeats: true }),
     column("结论", "Status", 12, (v) => statusText(v.status), {
       style: (v) => statusCellLook(v.status),
+      repeats: true,
     }),
-    column("原因", "Reason", 24, (v) => (v.reason === undefined ? undefined : reasonText(v.reason, "zh"))),
-    column("期限", "Due", 12, (v) => v.due),
-    column("暂定", "Provisional", 9, (v) => (v.provisional ? "是 yes" : "否 no")),
-    column("性质", "Severity", 12, (v) => SEVERITY[v.severity]),
-    column("依据", "Citation", 22, (v) => v.citations.map((c) => c.text).join("；"), { wrap: true }),
+    column(
+      "原因",
+      "Reason",
+      24,
+      (v) => (v.reason === undefined ? undefined : reasonText(v.reason, "zh")),
+      REPEATS,
+    ),
+    column("期限", "Due", 12, (v) => v.due, REPEATS),
+    column("暂定", "Provisional", 9, (v) => (v.provisional ? "是 yes" : "否 no"), REPEATS),
+    column("性质", "Severity", 12, (v) => SEVERITY[v.severity], REPEATS),
+    column("依据", "Citation", 22, (v) => v.citations.map((c) => c.text).join("；"), WRAPPED_REPEATS),
     column("说明", "Explanation (zh)", 48, (v) => v.explanation.zh, { wrap: true }),
     column("Explanation", "Explanation (en)", 48, (v) => v.explanation.en, { wrap: true }),
     column("相关记录", "Record IDs", 22, (v) => v.recordIds.join(", "), { wrap: true }),
-    column("整改", "Fix (zh)", 32, (v) => v.fix?.zh, { wrap: true }),
-    column("Fix", "Fix (en)", 32, (v) => v.fix?.en, { wrap: true }),
-    column("整改期限", "Fix by", 12, (v) => v.fix?.by),
-    column("任务", "Tasks", 28, (v) => v.tasks.map((t) => `${t.zh} / ${t.en}`).join("\n"), { wrap: true }),
-    column("触发依据", "Triggered by", 24, (v) => triggerLabels(v).join(", "), { wrap: true }),
-    column("版本", "Edition", 18, (v) => `${v.edition.id} ${v.edition.version}`),
+    column("整改", "Fix (zh)", 32, (v) => v.fix?.zh, WRAPPED_REPEATS),
+    column("Fix", "Fix (en)", 32, (v) => v.fix?.en, WRAPPED_REPEATS),
+    column("整改期限", "Fix by", 12, (v) => v.fix?.by, REPEATS),
+    column("任务", "Tasks", 28, (v) => v.tasks.map((t) => `${t.zh} / ${t.en}`).join("\n"), WRAPPED_REPEATS),
+    column("触发依据", "Triggered by", 24, (v) => triggerLabels(v).join(", "), WRAPPED_REPEATS),
+    column("版本", "Edition", 18, (v) => `${v.edition.id} ${v.edition.version}`, REPEATS),
   ];
 }

@@ -18,8 +18,8 @@ export interface ReportWarning {
 /** The columns of the warnings sheet. */
 export const WARNING_COLUMNS: readonly TableColumn<ReportWarning>[] = [
   { header: { zh: "对象", en: "Subject" }, width: 16, value: (w) => w.subject },
-  { header: { zh: "规则编号", en: "Rule ID" }, width: 18, value: (w) => w.ruleId },
-  { header: { zh: "类别", en: "Code" }, width: 18, value: (w) => w.code },
+  { header: { zh: "规则编号", en: "Rule ID" }, width: 18, value: (w) => w.ruleId, repeats: true },
+  { header: { zh: "类别", en: "Code" }, width: 18, value: (w) => w.code, repeats: true },
   { header: { zh: "提示", en: "Warning (zh)" }, width: 56, value: (w) => w.message.zh, wrap: true },
   { header: { zh: "Warning", en: "Warning (en)" }, width: 56, value: (w) => w.message.en, wrap: true },
   { header: { zh: "位置", en: "Where" }, width: 24, value: (w) => w.where, wrap: true },

@@ -13,6 +13,11 @@ const ENTITY: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">
 /** Text whose white space an XML reader could trim unless told to keep it (exceljs's test). */
 const EDGE_SPACE = /^\s|\n|\s$/;
 
+/** Text without what XML cannot hold, markup left as it is (for a writer that escapes it). */
+export function xmlCharacters(text: string): string {
+  return NEEDS_WORK.test(text) ? text.replace(NOT_XML, "") : text;
+}
+
 /** Text as the content of an XML element. */
 export function xmlText(text: string): string {
   if (!NEEDS_WORK.test(text)) return text;
@@ -22,6 +27,12 @@ export function xmlText(text: string): string {
 /** Excel's serial day number of a moment (1900 date system), as exceljs writes dates. */
 function excelSerial(date: Date): number {
   return 25569 + date.getTime() / 86_400_000;
+}
+
+/** The `<c>` element of a text cell stored once in the shared-strings table, by its index there. */
+export function sharedStringCellXml(reference: string, styleId: number, index: number): string {
+  const style = styleId === 0 ? "" : ` s="${styleId}"`;
+  return `<c r="${reference}"${style} t="s"><v>${index}</v></c>`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
+import { memoiseStyles } from "./memoiseStyles";
 import { SheetPartStream } from "./sheetPartStream";
 
 /** Where a written workbook goes: a file path or a writable stream. */
@@ -57,9 +58,11 @@ export function withPartsHeld<T>(writer: ExcelJS.stream.xlsx.WorkbookWriter, ope
  * (`tableSheet.ts`).
  */
 export function openWorkbookWriter(target: WorkbookTarget): ExcelJS.stream.xlsx.WorkbookWriter {
-  return new PacedWorkbookWriter({
+  const writer = new PacedWorkbookWriter({
     ...(typeof target === "string" ? { filename: target } : { stream: target }),
     useStyles: true,
     useSharedStrings: true,
   });
+  memoiseStyles(writer);
+  return writer;
 }

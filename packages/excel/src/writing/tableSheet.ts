@@ -2,11 +2,14 @@ import type ExcelJS from "exceljs";
 import { columnLetters } from "../cells/a1";
 import type { Bilingual } from "../spec/bilingual";
 import { type CellLook, CellStyleIds } from "./cellStyleIds";
-import { cellXml } from "./cellXml";
+import { cellXml, sharedStringCellXml } from "./cellXml";
 import { printSetup } from "./printSetup";
 import { type ReportCellInput, safeCellValue } from "./safeCellValue";
+import { SharedStrings } from "./sharedStrings";
 import { sheetPartStream } from "./sheetPartStream";
+import { continuationOf, continuedTitle, type SheetContinuation } from "./sheetRowLimit";
 import { styleHeaderCell, styleTitleCell, TABLE_BORDER } from "./sheetStyles";
+import { XmlChunks } from "./xmlChunks";
 
 /** One column of a table sheet: its header, width and how a row fills it. */
 export interface TableColumn<T> {
@@ -20,12 +23,16 @@ export interface TableColumn<T> {
   style?: (row: T) => CellLook | undefined;
   numFmt?: string;
   wrap?: boolean;
+  /**
+   * Its texts repeat down the column (rule IDs, statuses, citations): each is
+   * stored once, in the shared-strings table, which holds every distinct one
+   * until the file ends. Leave unset where texts are per row (IDs, explanations).
+   */
+  repeats?: boolean;
 }
 
 const TITLE_ROW = 1;
 const HEADER_ROW = 2;
-/** Rows are handed to the zip in pieces of about this many characters of XML. */
-const CHUNK_LENGTH = 1 << 16;
 
 /** A column's look, and each row look laid over it, made once so that style lookups hit. */
 class ColumnLooks {
@@ -51,22 +58,19 @@ class ColumnLooks {
   }
 }
 
-/**
- * Writes a sheet that is one table: a title, bilingual headers frozen at the
- * top with the first column, an auto-filter over the table. The rows are
- * written as XML straight into the sheet's zip entry, text as inline
- * strings, each look's style found once (exceljs's own row and cell objects,
- * and its per-cell style lookup, took most of the time of a long report), and
- * the writer waits whenever the zip is behind, so a long table never stands
- * in memory.
- */
-export async function writeTableSheet<T>(
+/** What a table sheet's writer wrote: its rows, and the sheets they fill, in order. */
+export interface TableSheetWritten {
+  rows: number;
+  sheetNames: string[];
+}
+
+/** Adds a table sheet with its title and headers written: frozen panes, widths, print setup. */
+function openTableSheet<T>(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   name: string,
   title: Bilingual,
   columns: readonly TableColumn<T>[],
-  rows: Iterable<T>,
-): Promise<number> {
+): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: "frozen", xSplit: 1, ySplit: HEADER_ROW }],
     pageSetup: printSetup({ landscape: true, titleRows: `1:${HEADER_ROW}` }),
@@ -88,32 +92,74 @@ export async function writeTableSheet<T>(
   header.height = 32;
   // Committing the header also opens <sheetData>; the rows follow it.
   header.commit();
+  return sheet;
+}
 
-  const part = sheetPartStream(sheet);
+/** Puts the auto-filter over the table's rows and commits the sheet. */
+function closeTableSheet(sheet: ExcelJS.Worksheet, columnCount: number, lastRow: number): void {
+  sheet.autoFilter = `A${HEADER_ROW}:${columnLetters(columnCount)}${lastRow}`;
+  sheet.commit();
+}
+
+/**
+ * Writes a sheet that is one table: a title, bilingual headers frozen at the
+ * top with the first column, an auto-filter over the table. The rows are
+ * written as XML straight into the sheet's zip entry, text as inline
+ * strings or, in columns whose texts repeat, shared ones, each look's style found once (exceljs's own row and cell objects,
+ * and its per-cell style lookup, took most of the time of a long report), and
+ * the writer waits whenever the zip is behind, so a long table never stands
+ * in memory. Rows past the row limit (Excel's) go on in further sheets, each
+ * with the same headers and layout and a title naming the sheet before.
+ */
+export async function writeTableSheet<T>(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  title: Bilingual,
+  columns: readonly TableColumn<T>[],
+  rows: Iterable<T>,
+  continuation: SheetContinuation = {},
+): Promise<TableSheetWritten> {
+  const { rowLimit, nextSheetName } = continuationOf(name, continuation, HEADER_ROW);
+  const sheetNames = [name];
+  let sheet = openTableSheet(workbook, name, title, columns);
+  let part = sheetPartStream(sheet);
   const styleIds = new CellStyleIds(workbook);
+  const sharedStrings = new SharedStrings(workbook);
   const looks = columns.map((column) => new ColumnLooks(column));
   const letters = columns.map((_, index) => columnLetters(index + 1));
   const spans = `1:${columns.length}`;
   let rowNumber = HEADER_ROW;
-  let xml = "";
+  let written = 0;
+  // Sent to the part of the sheet being written: flushed before the next sheet opens.
+  const chunks = new XmlChunks((bytes) => part.write(bytes));
   for (const item of rows) {
+    if (rowNumber === rowLimit) {
+      chunks.flush();
+      closeTableSheet(sheet, columns.length, rowNumber);
+      const next = nextSheetName();
+      sheet = openTableSheet(workbook, next, continuedTitle(title, sheetNames.at(-1) as string), columns);
+      sheetNames.push(next);
+      part = sheetPartStream(sheet);
+      rowNumber = HEADER_ROW;
+    }
     rowNumber++;
-    xml += `<row r="${rowNumber}" spans="${spans}">`;
+    written++;
+    let xml = `<row r="${rowNumber}" spans="${spans}">`;
     for (let index = 0; index < columns.length; index++) {
       const column = columns[index] as TableColumn<T>;
       const value = safeCellValue(column.value(item));
       const look = (looks[index] as ColumnLooks).with(column.style?.(item));
-      xml += cellXml(`${letters[index]}${rowNumber}`, styleIds.of(look, value), value);
+      const reference = `${letters[index]}${rowNumber}`;
+      const styleId = styleIds.of(look, value);
+      xml +=
+        column.repeats && typeof value === "string" && value !== ""
+          ? sharedStringCellXml(reference, styleId, sharedStrings.indexOf(value))
+          : cellXml(reference, styleId, value);
     }
-    xml += "</row>";
-    if (xml.length >= CHUNK_LENGTH) {
-      part.write(xml);
-      xml = "";
-      await part.waitForRoom();
-    }
+    chunks.add(`${xml}</row>`);
+    if (part.writableNeedDrain) await part.waitForRoom();
   }
-  if (xml !== "") part.write(xml);
-  sheet.autoFilter = `A${HEADER_ROW}:${columnLetters(columns.length)}${rowNumber}`;
-  sheet.commit();
-  return rowNumber - HEADER_ROW;
+  chunks.flush();
+  closeTableSheet(sheet, columns.length, rowNumber);
+  return { rows: written, sheetNames };
 }

@@ -1,0 +1,26 @@
+import type ExcelJS from "exceljs";
+import { xmlCharacters } from "./cellXml";
+
+/** exceljs's shared-strings table of a streaming writer (its untyped `sharedStrings`), written as xl/sharedStrings.xml on commit. */
+interface ExcelJsSharedStrings {
+  add(value: string): number;
+}
+
+/**
+ * The workbook's shared-strings table, for text that repeats down a column
+ * (rule IDs and titles, statuses, citations): each distinct text is held once
+ * and written at the end, a cell holds its index (`t="s"`). Like an inline
+ * string it is text, never a formula.
+ */
+export class SharedStrings {
+  private readonly table: ExcelJsSharedStrings;
+
+  constructor(workbook: ExcelJS.stream.xlsx.WorkbookWriter) {
+    this.table = (workbook as unknown as { sharedStrings: ExcelJsSharedStrings }).sharedStrings;
+  }
+
+  /** The index of a text in the table; exceljs escapes the markup, what XML cannot hold is dropped here. */
+  indexOf(text: string): number {
+    return this.table.add(xmlCharacters(text));
+  }
+}
