@@ -25,6 +25,7 @@ import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { writeLargeWorkbook } from "./e2eWorkbook";
+import { bundleForNode } from "./lib/bundleForNode";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const outDir = join(root, "bench", ".bench-out");
@@ -80,20 +81,7 @@ function bundleReader(tree: string, outfile: string): string {
     ].join("\n"),
   );
   const bundle = join(outDir, `${outfile}.mjs`);
-  execFileSync(
-    join(root, "node_modules", ".bin", "esbuild"),
-    [
-      entry,
-      "--bundle",
-      "--platform=node",
-      "--format=esm",
-      "--packages=external",
-      `--alias:@shuangbaodao/core=${join(tree, "packages/core/src/index.ts")}`,
-      `--outfile=${bundle}`,
-      "--log-level=warning",
-    ],
-    { cwd: root, stdio: "inherit" },
-  );
+  bundleForNode(entry, bundle, { "@shuangbaodao/core": join(tree, "packages/core/src/index.ts") });
   return bundle;
 }
 

@@ -1,8 +1,18 @@
 import { execFileSync } from "node:child_process";
-import { join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const root = fileURLToPath(new URL("../../..", import.meta.url));
+/** The monorepo's root: the nearest folder up whose package.json has workspaces (the bench runs from src and, bundled, from dist). */
+function monorepoRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const manifest = join(dir, "package.json");
+    if (existsSync(manifest) && "workspaces" in JSON.parse(readFileSync(manifest, "utf8"))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no workspace root above ${from}`);
+  }
+}
+
+const root = monorepoRoot(dirname(fileURLToPath(import.meta.url)));
 
 /**
  * Bundles `entry` (relative to `cwd`) for node with esbuild, the workspace

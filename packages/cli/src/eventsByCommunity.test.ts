@@ -8,9 +8,9 @@ const event = (communityId: string, n: number): CommunityEvent =>
     id: `${communityId}-e${n}`,
     communityId,
     date: "2019-05-01",
-    kind: "four-musts",
+    kind: "major-arrangement",
     title: `活动 ${n}`,
-  }) as CommunityEvent;
+  }) satisfies CommunityEvent;
 
 describe("EventsByCommunity", () => {
   it("gives back each community's events in the order read, the communities in the order asked, across frames", () => {
