@@ -16,12 +16,13 @@
  */
 const baseMax = Number(process.env.E2E_BASE_MAX ?? 25_000);
 
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeLargeWorkbook } from "./e2eWorkbook";
 import { bundleForNode } from "./lib/bundleForNode";
+import { packagesAt } from "./lib/packagesAt";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const outDir = join(root, "bench", ".bench-out");
@@ -47,9 +48,7 @@ const clis: { label: string; path: string }[] = [
 const base = process.env.E2E_BASE;
 if (base) {
   const tree = join(outDir, "e2e-base");
-  rmSync(tree, { recursive: true, force: true });
-  mkdirSync(tree, { recursive: true });
-  execFileSync("sh", ["-c", `git archive ${base} packages | tar -x -C ${tree}`], { cwd: root });
+  packagesAt(base, tree, root);
   clis.unshift({ label: `at ${base}`, path: bundleCli(tree, join(outDir, "e2e-cli-base.mjs")) });
 }
 

@@ -17,15 +17,15 @@
  *   READ_BASE=<git ref>      also measure the import as it was at that commit,
  *                            phase by phase beside this checkout's, in the same process
  */
-import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { writeLargeWorkbook } from "./e2eWorkbook";
 import { bundleForNode } from "./lib/bundleForNode";
+import { packagesAt } from "./lib/packagesAt";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const outDir = join(root, "bench", ".bench-out");
@@ -89,9 +89,7 @@ const readers: { label: string; reader: Reader }[] = [];
 const base = process.env.READ_BASE;
 if (base) {
   const tree = join(outDir, "read-base");
-  rmSync(tree, { recursive: true, force: true });
-  mkdirSync(tree, { recursive: true });
-  execFileSync("sh", ["-c", `git archive ${base} packages | tar -x -C ${tree}`], { cwd: root });
+  packagesAt(base, tree, root);
   const bundle = bundleReader(tree, "read-base");
   readers.push({ label: `at ${base}`, reader: (await import(pathToFileURL(bundle).href)) as Reader });
 }

@@ -7,11 +7,12 @@
  * rows, 1,001 statistics forms, 2,000 warnings
  * (`packages/excel/test/support/generatedReport.ts`).
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundleForNode } from "./lib/bundleForNode";
+import { packagesAt } from "./lib/packagesAt";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const outDir = join(root, "bench", ".bench-out");
@@ -40,9 +41,7 @@ function bundle(tree: string, outfile: string): string {
 
 mkdirSync(outDir, { recursive: true });
 const baseTree = join(outDir, "write-base");
-rmSync(baseTree, { recursive: true, force: true });
-mkdirSync(baseTree, { recursive: true });
-execFileSync("sh", ["-c", `git archive ${base} packages | tar -x -C ${baseTree}`], { cwd: root });
+packagesAt(base, baseTree, root);
 const writers = [
   {
     label: `at ${base}`,
