@@ -29,7 +29,8 @@ export class TextList {
   push(text: string | undefined): void {
     if (text !== undefined) {
       const length = Buffer.byteLength(text);
-      if (this.#used + length > END) throw new RangeError("TextList 中的文本超过 2 GB / TextList: more than 2 GB of text");
+      if (this.#used + length > END)
+        throw new RangeError("TextList 中的文本超过 2 GB / TextList: more than 2 GB of text");
       if (this.#used + length > this.#bytes.length) {
         const grown = Buffer.allocUnsafe(Math.max(this.#bytes.length * 2, this.#used + length));
         this.#bytes.copy(grown, 0, 0, this.#used);
