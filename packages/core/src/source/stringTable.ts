@@ -1,3 +1,5 @@
+import { typedArrayOf } from "../collections/typedArrayOf";
+
 /** Below this many code units a key is ASCII-sized; the table starts small and doubles. */
 const FIRST_BYTES = 1 << 12;
 const FIRST_ENTRIES = 1 << 8;
@@ -162,22 +164,22 @@ export class StringTable {
   }
 
   #growBytes(needed: number): void {
-    const grown = new Uint8Array(Math.max(needed, Math.ceil(this.#bytes.length * GROWTH)));
+    const grown = typedArrayOf(Uint8Array, Math.max(needed, Math.ceil(this.#bytes.length * GROWTH)));
     grown.set(this.#bytes.subarray(0, this.#used));
     this.#bytes = grown;
   }
 
   #growEntries(capacity: number): void {
-    const starts = new Uint32Array(capacity + 1);
+    const starts = typedArrayOf(Uint32Array, capacity + 1);
     starts.set(this.#starts);
     this.#starts = starts;
-    const values = new Int32Array(capacity * this.#columns);
+    const values = typedArrayOf(Int32Array, capacity * this.#columns);
     values.set(this.#values);
     this.#values = values;
   }
 
   #rehash(length: number): void {
-    const slots = new Int32Array(length);
+    const slots = typedArrayOf(Int32Array, length);
     const mask = length - 1;
     const long = new Set(this.#longKeys.values());
     for (let entry = 0; entry < this.#size; entry++) {

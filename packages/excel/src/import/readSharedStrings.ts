@@ -51,6 +51,5 @@ export async function readSharedStrings(
   for await (const _ of events) {
     // The handlers keep what they need.
   }
-  table.trim();
   return table;
 }

@@ -30,11 +30,6 @@ export class SharedStringTable {
     this.texts.push(text);
   }
 
-  /** Gives back the room grown ahead, once every string is in. */
-  trim(): void {
-    this.texts.trim();
-  }
-
   /** The string at `index`, or `undefined` past the end (a cell pointing nowhere). */
   get(index: number): string | undefined {
     if (!(index >= 0 && index < this.texts.size)) return undefined;

@@ -1,3 +1,5 @@
+import { typedArrayOf } from "@shuangbaodao/core";
+
 /** Marks an entry that holds no text (`undefined`), in the high bit of its end. */
 const MISSING = 0x8000_0000;
 const END = 0x7fff_ffff;
@@ -9,10 +11,12 @@ const END = 0x7fff_ffff;
  * millions of them keep the collector busy. At 100k members the import's
  * kept IDs and references were 3 million strings, 130 MB of the read's
  * live heap (docs/performance.md). For texts read back rarely or through a
- * cache: `get` decodes anew each time.
+ * cache: `get` decodes anew each time. The room grown ahead is not given
+ * back: past 1 MiB the buffers are mapped (`typedArrayOf`), and room never
+ * written is not resident.
  */
 export class TextList {
-  #bytes = Buffer.allocUnsafe(64 * 1024);
+  #bytes: Buffer = Buffer.allocUnsafe(64 * 1024);
   #ends = new Uint32Array(1024);
   #used = 0;
   #count = 0;
@@ -32,14 +36,14 @@ export class TextList {
       if (this.#used + length > END)
         throw new RangeError("TextList 中的文本超过 2 GB / TextList: more than 2 GB of text");
       if (this.#used + length > this.#bytes.length) {
-        const grown = Buffer.allocUnsafe(Math.max(this.#bytes.length * 2, this.#used + length));
+        const grown = bufferOf(Math.max(this.#bytes.length * 2, this.#used + length));
         this.#bytes.copy(grown, 0, 0, this.#used);
         this.#bytes = grown;
       }
       this.#used += this.#bytes.write(text, this.#used, "utf8");
     }
     if (this.#count === this.#ends.length) {
-      const grown = new Uint32Array(this.#ends.length * 2);
+      const grown = typedArrayOf(Uint32Array, this.#ends.length * 2);
       grown.set(this.#ends);
       this.#ends = grown;
     }
@@ -54,10 +58,10 @@ export class TextList {
     const start = index === 0 ? 0 : (this.#ends[index - 1] as number) & END;
     return this.#bytes.toString("utf8", start, end);
   }
+}
 
-  /** Gives back the room grown ahead, once every text is in. */
-  trim(): void {
-    this.#bytes = Buffer.from(this.#bytes.subarray(0, this.#used));
-    this.#ends = this.#ends.slice(0, this.#count);
-  }
+/** A buffer of `length` bytes that the C library gives back once it is freed, when it is large (`typedArrayOf`). */
+function bufferOf(length: number): Buffer {
+  const bytes = typedArrayOf(Uint8Array, length);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 }
