@@ -52,6 +52,12 @@ export interface InputIssue {
   index?: number;
   /** The field at fault inside the record, as a path (`date`, `online.activityDate`). */
   field?: string;
+  /**
+   * The field's value when it is text, so that an adapter can quote it
+   * without keeping the record: the repeated ID, the reference that names
+   * nothing, the value a schema refused.
+   */
+  value?: string;
   /** Where the source found the record. */
   place?: SourcePlace;
   /** For a duplicate: the position of the first record of the kind with the same value. */

@@ -20,8 +20,11 @@ export function hierarchyCycles(kind: RecordKind, nodes: readonly TreeNode[]): C
   const issues: CheckedIssue[] = [];
   for (const node of nodes) {
     const length = loopLength(node.id, parentOf);
+    // A record on a loop has a parent: the loop goes through it.
     if (length !== undefined)
-      issues.push(referenceCycle(kind, node.index, field, node.id, length, node.place));
+      issues.push(
+        referenceCycle(kind, node.index, field, node.id, node.parent as string, length, node.place),
+      );
   }
   return issues;
 }

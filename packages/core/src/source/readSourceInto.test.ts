@@ -43,4 +43,30 @@ describe("readSourceInto: the shared checks with each record handed on, not kept
     ]);
     expect(streamed).toStrictEqual(await issuesOf(readSource(arraySource(bad, "x"))));
   });
+
+  it("quotes the value at fault in each issue, so an adapter need not keep the records to say it", async () => {
+    const bad = {
+      units: [
+        { id: "u1", name: "单位" },
+        { id: "u2", name: "单位二", parentUnitId: "u3" },
+        { id: "u3", name: "单位三", parentUnitId: "u2" },
+      ],
+      members: [member, { ...member, unitId: "u9" }, { ...member, id: "m2", name: 7 }],
+      services: [service, { ...service, id: "s2", date: "2019-02-30" }],
+    };
+    const issues = await readSourceInto(arraySource(bad, "x"), () => {}).then(
+      () => [],
+      (error: unknown) => (error instanceof InputError ? error.issues : Promise.reject(error)),
+    );
+    const quoted = Object.fromEntries(issues.map((issue) => [issue.path, issue.value]));
+    expect(quoted).toEqual({
+      "units[1].parentUnitId": "u3",
+      "units[2].parentUnitId": "u2",
+      "members[1].id": "m1",
+      "members[1].unitId": "u9",
+      // A value that is not text is not quoted: the message says what it was.
+      "members[2].name": undefined,
+      "services[1].date": "2019-02-30",
+    });
+  });
 });

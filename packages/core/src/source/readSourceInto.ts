@@ -61,13 +61,31 @@ export async function readSourceInto(
         checker.add(kind, index, result.value as Record<string, unknown>, place);
       } else {
         checker.addFailed(kind, record);
-        for (const issue of result.issues) issues.push(place === undefined ? issue : { ...issue, place });
+        for (const issue of result.issues) {
+          const value = fieldText(record, issue.field);
+          issues.push({
+            ...issue,
+            ...(value !== undefined && { value }),
+            ...(place !== undefined && { place }),
+          });
+        }
       }
     }
   }
   issues.unshift(...(source.unreadable?.() ?? []).map(unreadableIssue));
   issues.push(...checker.issues().map(checkedIssue));
   if (issues.length > 0) throw new InputError(source.name, issues);
+}
+
+/** The value at a field's path (`unitId`, `online.activityDate`) when it is text: the value an issue quotes. */
+function fieldText(record: unknown, field: string | undefined): string | undefined {
+  if (field === undefined) return undefined;
+  let value = record;
+  for (const key of field.split(".")) {
+    if (typeof value !== "object" || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return typeof value === "string" ? value : undefined;
 }
 
 function checkedIssue({ kind, index, field, ...rest }: CheckedIssue): InputIssue {

@@ -4,6 +4,7 @@ import {
   RECORD_KINDS,
   REFERENCES,
   type RecordKind,
+  UNIQUE_FIELDS,
 } from "@shuangbaodao/core";
 import type { Bilingual } from "../spec/bilingual";
 import type { SheetSpec } from "../spec/columnSpec";
@@ -56,8 +57,8 @@ export function coreIssueInWorkbook(
   specs: readonly SheetSpec[],
 ): ImportIssue | undefined {
   const { file } = collector;
-  const keys = issue.kind === undefined ? undefined : collector.keysOf(issue.kind);
-  if (keys === undefined || issue.index === undefined || issue.index >= keys.count) {
+  const origins = issue.kind === undefined ? undefined : collector.originsOf(issue.kind);
+  if (origins === undefined || issue.index === undefined || issue.index >= origins.count) {
     // Not a record the import handed out: the place the source gave, if any.
     return importIssue({
       kind: "invalid-value",
@@ -68,13 +69,13 @@ export function coreIssueInWorkbook(
     });
   }
   const field = issue.field ?? "id";
-  // Only IDs, unique fields and references are kept; the core's message quotes any other value.
-  const kept = keys.value(issue.index, field);
+  // The value a cell holds whole: an ID, a unique field or a reference (an item of a list is not the cell's value).
+  const quoted = quotesCell(issue.kind as RecordKind, field) ? issue.value : undefined;
   const target = referenceTarget(issue.kind as RecordKind, field);
-  if (issue.code === "unknown-reference" && target !== undefined && kept !== undefined) {
-    if (collector.hadFailedId(target, kept)) return undefined;
+  if (issue.code === "unknown-reference" && target !== undefined && quoted !== undefined) {
+    if (collector.hadFailedId(target, quoted)) return undefined;
   }
-  const origin = keys.origin(issue.index);
+  const origin = origins.origin(issue.index);
   const column = origin.sheet.columnOf(field) ?? origin.sheet.columnOf(field.split(".")[0] ?? field);
   return importIssue({
     kind: (SAME_KIND.has(issue.code) ? issue.code : "invalid-value") as ImportIssueKind,
@@ -82,10 +83,19 @@ export function coreIssueInWorkbook(
     sheet: origin.sheet.name,
     cell: origin.sheet.cellOf(column?.spec.field ?? field, origin.row),
     ...(column !== undefined && { column: column.header }),
-    ...(kept !== undefined && { value: kept }),
+    ...(quoted !== undefined && { value: quoted }),
     expected: expectedFor(issue, target, specs),
-    problem: problemIn(issue, (index) => keys.origin(index)),
+    problem: problemIn(issue, (index) => origins.origin(index)),
   });
+}
+
+/** Whether an issue at this field quotes the cell's whole value: the record's ID, a unique field or a reference. */
+function quotesCell(kind: RecordKind, field: string): boolean {
+  return (
+    field === "id" ||
+    (UNIQUE_FIELDS[kind] ?? []).includes(field) ||
+    (REFERENCES[kind] ?? []).some((reference) => reference.field === field)
+  );
 }
 
 /** The kind a reference field points to (a member's own list of events points to community events). */

@@ -1,7 +1,7 @@
 import type { SheetSpec } from "../spec/columnSpec";
 import type { ImportEvent, RecordEvent } from "./importEvent";
 import type { ImportIssue, ImportNotice } from "./importIssue";
-import { keptFields, RecordKeys } from "./recordKeys";
+import { RecordOrigins } from "./recordOrigins";
 import type { RecordOrigin } from "./sheetLayout";
 
 /** A record of a kind whose records span rows, held until every row is read. */
@@ -14,13 +14,14 @@ const NONE: readonly ImportEvent[] = [];
 
 /**
  * What an import gathers while it streams through the sheets: the events
- * not yet handed out (records, issues, notices, in the order found), the keys
- * that name a record's cell and value when the core finds it wrong, and the records of kinds whose records
- * span rows, which are only whole once every row is read.
+ * not yet handed out (records, issues, notices, in the order found), where
+ * each record was read (to name its cell when the core finds it wrong), and
+ * the records of kinds whose records span rows, which are only whole once
+ * every row is read.
  */
 export class ImportCollector {
   private pending: ImportEvent[] = [];
-  private readonly keysByKind = new Map<string, RecordKeys>();
+  private readonly originsByKind = new Map<string, RecordOrigins>();
   private readonly failedIds = new Map<string, Set<string>>();
   private readonly held = new Map<string, Map<string, HeldRecord>>();
 
@@ -34,28 +35,28 @@ export class ImportCollector {
     this.pending.push({ type: "notice", notice });
   }
 
-  /** The check keys of a kind; the kind counts as present from the first call (a sheet of it was found). */
-  keys(spec: SheetSpec): RecordKeys {
-    let keys = this.keysByKind.get(spec.key);
-    if (keys === undefined) {
-      keys = new RecordKeys(keptFields(spec.key));
-      this.keysByKind.set(spec.key, keys);
+  /** Where the records of a kind were read; the kind counts as present from the first call (a sheet of it was found). */
+  origins(spec: SheetSpec): RecordOrigins {
+    let origins = this.originsByKind.get(spec.key);
+    if (origins === undefined) {
+      origins = new RecordOrigins();
+      this.originsByKind.set(spec.key, origins);
     }
-    return keys;
+    return origins;
   }
 
-  /** The check keys of a kind, if the workbook had a sheet of it (even an empty one). */
-  keysOf(key: string): RecordKeys | undefined {
-    return this.keysByKind.get(key);
+  /** Where the records of a kind were read, if the workbook had a sheet of it (even an empty one). */
+  originsOf(key: string): RecordOrigins | undefined {
+    return this.originsByKind.get(key);
   }
 
   /**
-   * Keeps a record that passed its row's checks: its keys (to name it in the
+   * Keeps a record that passed its row's checks: where it was read (to name it in the
    * core's issues), and the record itself to hand out, now, or at the end
    * for a kind whose records span rows.
    */
   keep(spec: SheetSpec, record: Record<string, unknown>, origin: RecordOrigin): void {
-    this.keys(spec).add(record, origin);
+    this.origins(spec).add(origin);
     if (spec.itemRows !== undefined) {
       this.heldOf(spec.key).set(String(record.id), { record, origin });
       return;

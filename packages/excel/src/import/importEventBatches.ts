@@ -110,7 +110,7 @@ function checkRequiredSheets(
   const others = notRead.map((name) => `「${name}」`).join("、");
   const othersEn = notRead.map((name) => `"${name}"`).join(", ");
   for (const spec of specs) {
-    if (!required.includes(spec.key) || collector.keysOf(spec.key) !== undefined) continue;
+    if (!required.includes(spec.key) || collector.originsOf(spec.key) !== undefined) continue;
     collector.issue(
       importIssue({
         kind: "missing-sheet",

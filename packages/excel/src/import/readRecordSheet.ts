@@ -76,7 +76,7 @@ export async function* readRecordSheet(
       if (match === undefined) continue;
       layout = new SheetLayout(sheet, spec, row.number, match.columns);
       missingFields = reportHeaderProblems(layout, values.length - 1, match, collector);
-      collector.keys(spec);
+      collector.origins(spec);
     }
   }
 
