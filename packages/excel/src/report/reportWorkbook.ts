@@ -2,7 +2,12 @@ import { once } from "node:events";
 import type { Verdict } from "@shuangbaodao/core";
 import type ExcelJS from "exceljs";
 import type { Bilingual } from "../spec/bilingual";
-import { openWorkbookWriter, type WorkbookTarget, withPartsHeld } from "../writing/openWorkbookWriter";
+import {
+  openWorkbookWriter,
+  untilZipped,
+  type WorkbookTarget,
+  withPartsHeld,
+} from "../writing/openWorkbookWriter";
 import { SheetNames } from "../writing/sheetNames";
 import { sheetPartStream } from "../writing/sheetPartStream";
 import { EXCEL_ROW_LIMIT, type SheetContinuation } from "../writing/sheetRowLimit";
@@ -113,9 +118,14 @@ export class ReportWorkbook {
     return this.queue((writer) => writeSpotCheckSheet(writer, name, spotCheck));
   }
 
-  /** Waits until every sheet queued so far is written (more can be added after). */
+  /**
+   * Waits until every sheet queued so far is written (more can be added
+   * after), and the zip has taken all but the last, so that sheets added one
+   * after another do not pile up in memory.
+   */
   async flush(): Promise<void> {
     await this.written;
+    await untilZipped(this.writer);
   }
 
   /** Waits for the queued sheets, fills the ones kept for last, then writes the closing parts and ends the file or stream. */

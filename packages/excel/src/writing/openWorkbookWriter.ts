@@ -1,3 +1,4 @@
+import { type EventEmitter, once } from "node:events";
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { memoiseStyles } from "./memoiseStyles";
@@ -20,14 +21,46 @@ interface ZipAppender {
 class PacedWorkbookWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
   /** Parts opened now go into the zip only once complete. */
   holding = false;
+  /** The parts in the zip's queue that it has not read to the end yet, oldest first. */
+  readonly unzipped: SheetPartStream[] = [];
 
   _openStream(path: string): SheetPartStream {
     const stream = new SheetPartStream();
     const zip = (this as unknown as { zip: ZipAppender }).zip;
     // The zip takes its entries one after the other: a part written last must not stand in front.
     if (this.holding) stream.once("finish", () => zip.append(stream, { name: path }));
-    else zip.append(stream, { name: path });
+    else {
+      this.unzipped.push(stream);
+      stream.once("end", () => this.unzipped.splice(this.unzipped.indexOf(stream), 1));
+      zip.append(stream, { name: path });
+    }
     return stream;
+  }
+}
+
+/**
+ * Waits until the zip has read all but the last `behind` parts queued
+ * (held parts aside). exceljs commits a sheet into its part at once, and the
+ * zip reads the parts one after the other: a thousand small sheets written
+ * in a row (the statistics forms) otherwise wait in memory for the zip, all
+ * of them (30 MB of a 100k-member report's peak; docs/performance.md).
+ */
+export async function untilZipped(writer: ExcelJS.stream.xlsx.WorkbookWriter, behind = 1): Promise<void> {
+  if (!(writer instanceof PacedWorkbookWriter))
+    throw new Error("The writer was not made by openWorkbookWriter");
+  const zip = (writer as unknown as { zip: EventEmitter }).zip;
+  while (writer.unzipped.length > behind) {
+    // A zip that fails stops reading: its error, not a wait for ever.
+    const waiting = new AbortController();
+    const { signal } = waiting;
+    try {
+      await Promise.race([
+        once(writer.unzipped[0] as SheetPartStream, "end", { signal }),
+        once(zip, "error", { signal }).then(([error]) => Promise.reject(error)),
+      ]);
+    } finally {
+      waiting.abort();
+    }
   }
 }
 
