@@ -1,6 +1,7 @@
 import { writeAuditReport } from "@shuangbaodao/excel";
 import { auditSummary } from "../auditSummary";
 import type { CliIo } from "../cliIo";
+import { writeJson } from "../jsonPieces";
 import type { Lang } from "../lang";
 import { MemberSpill } from "../memberSpill";
 import { dateOption, editionOption, yearOption } from "../options";
@@ -140,7 +141,8 @@ async function assessSpilled(
   }
   assessing.end();
   const summary = auditSummary(streamed.result(), names);
-  io.stdout(args.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary, lang));
+  if (args.json) writeJson(io.stdout, summary);
+  else io.stdout(formatSummary(summary, lang));
   if (out) io.stderr(lang === "zh" ? `报告已写入：${out}\n` : `Report written: ${out}\n`);
   return EXIT.done;
 }

@@ -2,6 +2,7 @@ import { userInfo } from "node:os";
 import { resolve } from "node:path";
 import { CliError, EXIT } from "../cliError";
 import type { CliIo } from "../cliIo";
+import { writeJson } from "../jsonPieces";
 import type { Lang } from "../lang";
 import { progressBar } from "../progressBar";
 import { UsageError } from "../usageError";
@@ -66,7 +67,7 @@ export async function dbCommand(io: CliIo, lang: Lang, options: DbCommandOptions
           },
         });
         bar.end();
-        if (options.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+        if (options.json) writeJson(io.stdout, result);
         else
           say(
             `已导入 ${result.source}：${result.records} 条记录，新增或更正 ${result.newVersions} 条，未变 ${result.unchanged} 条（导入编号 ${result.importId}）`,
@@ -95,8 +96,7 @@ export async function dbCommand(io: CliIo, lang: Lang, options: DbCommandOptions
           bar.update(progress.partitions, run.partitions),
         );
         bar.end();
-        if (options.json)
-          io.stdout(`${JSON.stringify({ runId: run.id, knownAt: run.knownAt, ...done }, null, 2)}\n`);
+        if (options.json) writeJson(io.stdout, { runId: run.id, knownAt: run.knownAt, ...done });
         else
           say(
             `评估完成：运行 ${run.id}，${done.partitions} 个单位分区，${done.decisions} 项决定（按 ${run.knownAt} 时数据库所知）`,
@@ -110,7 +110,7 @@ export async function dbCommand(io: CliIo, lang: Lang, options: DbCommandOptions
           limit: 1000,
         });
         if (options.json) {
-          io.stdout(`${JSON.stringify(decisions, null, 2)}\n`);
+          writeJson(io.stdout, decisions);
           return EXIT.done;
         }
         for (const d of decisions) {
@@ -125,7 +125,7 @@ export async function dbCommand(io: CliIo, lang: Lang, options: DbCommandOptions
         if (!options.argument)
           throw missing("replay 需要决定编号：db replay 编号", "replay needs a decision ID: db replay ID");
         const replay = await postgres.replayDecision(db, options.argument);
-        if (options.json) io.stdout(`${JSON.stringify(replay, null, 2)}\n`);
+        if (options.json) writeJson(io.stdout, replay);
         else {
           const d = replay.decision;
           say(
