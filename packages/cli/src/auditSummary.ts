@@ -56,8 +56,22 @@ export interface AuditSummary {
 
 const verdictOf = (verdicts: readonly Verdict[], ruleId: string) => verdicts.find((v) => v.ruleId === ruleId);
 
-function named(id: string, names: ReadonlyMap<string, string>, verdict: Verdict): NamedSubject {
-  return { id, name: names.get(id) ?? id, status: verdict.status, triggers: triggerLabels(verdict) };
+/**
+ * The trigger labels of a verdict, worked out once per verdict object: a
+ * streamed assessment's members with the same consequences share one verdict
+ * (`summaryVerdicts.ts`), and so share one frozen list here; 82k barred
+ * candidates at 100k members each had a list and strings of their own.
+ */
+function labelsOnce(): (verdict: Verdict) => string[] {
+  const labels = new WeakMap<Verdict, string[]>();
+  return (verdict) => {
+    let found = labels.get(verdict);
+    if (found === undefined) {
+      found = Object.freeze(triggerLabels(verdict)) as string[];
+      labels.set(verdict, found);
+    }
+    return found;
+  };
 }
 
 /**
@@ -66,6 +80,13 @@ function named(id: string, names: ReadonlyMap<string, string>, verdict: Verdict)
  * result (members cut down to the rollups' verdicts) gives the same summary.
  */
 export function auditSummary(result: DatasetAssessment, names: ReadonlyMap<string, string>): AuditSummary {
+  const labelsOf = labelsOnce();
+  const named = (id: string, verdict: Verdict): NamedSubject => ({
+    id,
+    name: names.get(id) ?? id,
+    status: verdict.status,
+    triggers: labelsOf(verdict),
+  });
   const byTrigger: Record<string, number> = {};
   let barred = 0;
   let provisional = 0;
@@ -75,11 +96,11 @@ export function auditSummary(result: DatasetAssessment, names: ReadonlyMap<strin
     const notExcellent = verdictOf(member.verdicts, "M-NOT-EXCELLENT");
     if (notExcellent?.status === "unmet") {
       barred += 1;
-      for (const trigger of triggerLabels(notExcellent)) byTrigger[trigger] = (byTrigger[trigger] ?? 0) + 1;
+      for (const trigger of labelsOf(notExcellent)) byTrigger[trigger] = (byTrigger[trigger] ?? 0) + 1;
     } else if (notExcellent?.status === "pending") provisional += 1;
     const cadre = verdictOf(member.verdicts, "M-CADRE-BAR");
-    if (cadre?.status === "unmet") barredCandidates.push(named(member.memberId, names, cadre));
-    if (cadre?.status === "pending") provisionalCandidates.push(named(member.memberId, names, cadre));
+    if (cadre?.status === "unmet") barredCandidates.push(named(member.memberId, cadre));
+    if (cadre?.status === "pending") provisionalCandidates.push(named(member.memberId, cadre));
   }
   // Unmet and pending are told apart everywhere (console, JSON, report): pending is not yet a consequence.
   const consequence = { supervision: [] as NamedSubject[], supervisionPending: [] as NamedSubject[] };
@@ -87,12 +108,11 @@ export function auditSummary(result: DatasetAssessment, names: ReadonlyMap<strin
   const missedPeriods: AuditSummary["units"]["missedPeriods"] = [];
   for (const unit of result.units) {
     const supervise = verdictOf(unit.verdicts, "U-SUPERVISE");
-    if (supervise?.status === "unmet") consequence.supervision.push(named(unit.unitId, names, supervise));
-    if (supervise?.status === "pending")
-      consequence.supervisionPending.push(named(unit.unitId, names, supervise));
+    if (supervise?.status === "unmet") consequence.supervision.push(named(unit.unitId, supervise));
+    if (supervise?.status === "pending") consequence.supervisionPending.push(named(unit.unitId, supervise));
     const bar = verdictOf(unit.verdicts, "U-AWARD-BAR");
-    if (bar?.status === "unmet") award.awardBar.push(named(unit.unitId, names, bar));
-    if (bar?.status === "pending") award.awardBarPending.push(named(unit.unitId, names, bar));
+    if (bar?.status === "unmet") award.awardBar.push(named(unit.unitId, bar));
+    if (bar?.status === "pending") award.awardBarPending.push(named(unit.unitId, bar));
     for (const v of unit.verdicts) {
       const period = periodIdOf(v);
       if (v.status === "unmet" && period !== null)
