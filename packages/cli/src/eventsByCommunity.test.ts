@@ -1,6 +1,9 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { CommunityEvent } from "@shuangbaodao/core";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { EventsByCommunity } from "./eventsByCommunity";
 
 const event = (communityId: string, n: number): CommunityEvent =>
@@ -12,6 +15,9 @@ const event = (communityId: string, n: number): CommunityEvent =>
     title: `活动 ${n}`,
   }) satisfies CommunityEvent;
 
+const folder = mkdtempSync(join(tmpdir(), "shuangbaodao-events-"));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
 describe("EventsByCommunity", () => {
   it("gives back each community's events in the order read, the communities in the order asked, across frames", () => {
     fc.assert(
@@ -19,13 +25,16 @@ describe("EventsByCommunity", () => {
         fc.array(fc.constantFrom("c1", "c2", "c3", "c4"), { maxLength: 400 }),
         fc.uniqueArray(fc.constantFrom("c1", "c2", "c3", "c4", "c-none")),
         (order, asked) => {
-          const store = new EventsByCommunity();
+          const path = join(folder, "events");
+          const store = new EventsByCommunity(path);
           const read = order.map((c, n) => event(c, n));
           for (const e of read) store.add(e);
           const expected = asked.flatMap((c) => read.filter((e) => e.communityId === c));
           expect(store.of(asked)).toEqual(expected);
           // Asked again (a later partition), the same.
           expect(store.of(asked)).toEqual(expected);
+          store.clear();
+          expect(existsSync(path)).toBe(false);
         },
       ),
     );

@@ -1,3 +1,4 @@
+import { closeSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { deserialize, serialize } from "node:v8";
 import type { CommunityEvent } from "@shuangbaodao/core";
 
@@ -5,17 +6,27 @@ import type { CommunityEvent } from "@shuangbaodao/core";
 const FRAME = 64;
 
 /**
- * The community events of a large workbook, held compactly by community:
- * each community's as `v8.serialize`d frames (about half the memory of the
- * objects: 42 MB for the 196,003 events of the bench's 100k members), read
- * back only for the members whose residences name the community. A
- * member's assessment sees only the events of communities they lived in
- * (`groupByMember`), so a partition given its own communities' events, each
- * community's in the order read, is assessed exactly as from all of them.
+ * The community events of a large workbook, held by community in a file:
+ * each community's as `v8.serialize`d frames appended to `path`, with only
+ * where each frame is kept in memory, read back only for the members whose
+ * residences name the community. (Held in memory, the frames of the 196,003
+ * events of the bench's 100k members were about 20 MB of the run's peak;
+ * docs/performance.md.) A member's assessment sees only the events of
+ * communities they lived in (`groupByMember`), so a partition given its own
+ * communities' events, each community's in the order read, is assessed
+ * exactly as from all of them.
  */
 export class EventsByCommunity {
-  readonly #frames = new Map<string, Buffer[]>();
+  readonly #path: string;
+  #fd: number | undefined;
+  #size = 0;
+  /** Each community's frames: where each starts in the file and how long it is, in turn. */
+  readonly #frames = new Map<string, number[]>();
   readonly #waiting = new Map<string, CommunityEvent[]>();
+
+  constructor(path: string) {
+    this.#path = path;
+  }
 
   add(event: CommunityEvent): void {
     let waiting = this.#waiting.get(event.communityId);
@@ -33,10 +44,23 @@ export class EventsByCommunity {
     for (const community of communities) {
       const waiting = this.#waiting.get(community);
       if (waiting !== undefined && waiting.length > 0) this.#seal(community, waiting);
-      for (const frame of this.#frames.get(community) ?? [])
+      const frames = this.#frames.get(community) ?? [];
+      for (let k = 0; k < frames.length; k += 2) {
+        const frame = Buffer.allocUnsafe(frames[k + 1] as number);
+        readSync(this.#fd as number, frame, 0, frame.length, frames[k] as number);
         events.push(...(deserialize(frame) as CommunityEvent[]));
+      }
     }
     return events;
+  }
+
+  /** Lets every event go and removes the file, once the last partition has its own; safe to call more than once. */
+  clear(): void {
+    this.#frames.clear();
+    this.#waiting.clear();
+    if (this.#fd !== undefined) closeSync(this.#fd);
+    this.#fd = undefined;
+    rmSync(this.#path, { force: true });
   }
 
   #seal(community: string, waiting: CommunityEvent[]): void {
@@ -45,7 +69,11 @@ export class EventsByCommunity {
       frames = [];
       this.#frames.set(community, frames);
     }
-    frames.push(serialize(waiting));
+    const frame = serialize(waiting);
+    this.#fd ??= openSync(this.#path, "w+");
+    writeSync(this.#fd, frame, 0, frame.length, this.#size);
+    frames.push(this.#size, frame.length);
+    this.#size += frame.length;
     this.#waiting.set(community, []);
   }
 }

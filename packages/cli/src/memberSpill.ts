@@ -80,7 +80,7 @@ class FrameFile {
  * attendances, feedback, self-reports) are written to the temporary file of
  * the member's partition as they are read — `membersPerPartition` members a
  * partition, in the order of the 党员 sheet — the community events are held
- * compactly by community (`EventsByCommunity`), and every other kind (units,
+ * in a file by community (`EventsByCommunity`), and every other kind (units,
  * organisations, the unit programme's records, visits) is kept. {@link MemberSpill.partitions} then gives one dataset at a time:
  * the kept records with one partition's members and theirs, in member order,
  * each list in the order read, so the members are assessed exactly as from
@@ -94,10 +94,11 @@ export class MemberSpill implements PartitionedDataset {
   readonly folder = mkdtempSync(join(tmpdir(), "shuangbaodao-assess-"));
   readonly #membersPerPartition: number;
   readonly #partitionOf = new Map<string, number>();
+  #partitioned = false;
   readonly #files: FrameFile[] = [];
   readonly #early = new FrameFile(join(this.folder, "early"));
   /** The community events, by community: each partition is given its own communities' (`kept` has none). */
-  readonly #events = new EventsByCommunity();
+  readonly #events = new EventsByCommunity(join(this.folder, "events"));
   /** Every list but the members' own and the community events, as `readSource` would give them. */
   readonly kept = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, []])) as unknown as AuditDataset;
   memberCount = 0;
@@ -142,14 +143,20 @@ export class MemberSpill implements PartitionedDataset {
   }
 
   /**
-   * Each partition as a dataset, in member order: call once every record is
-   * read and checked. Records read before their member go to theirs first.
+   * Each partition as a dataset, in member order: call once, when every
+   * record is read and checked. Records read before their member go to
+   * theirs first. What only the partitions needed (which member is in
+   * which, the community events) is let go as they are read.
    */
   *partitions(): Generator<AuditDataset> {
+    if (this.#partitioned) throw new Error("MemberSpill: the partitions can be read only once");
+    this.#partitioned = true;
     for (const entry of this.#early.entries()) {
       const partition = this.#partitionOf.get((entry[2] as { memberId: string }).memberId);
       if (partition !== undefined) this.#fileOf(partition).add(entry);
     }
+    // Every record is in its partition's file now.
+    this.#partitionOf.clear();
     for (const file of this.#files) {
       const part: AuditDataset = { ...this.kept, members: [] };
       for (const list of MEMBER_LISTS) part[list] = [];
@@ -167,11 +174,13 @@ export class MemberSpill implements PartitionedDataset {
       part.communityEvents = this.#events.of(new Set(part.residences.map((r) => r.communityId)));
       yield part;
     }
+    this.#events.clear();
   }
 
   /** Removes the temporary files; safe to call more than once. */
   remove(): void {
     for (const file of [...this.#files, this.#early]) file.close();
+    this.#events.clear();
     rmSync(this.folder, { recursive: true, force: true });
     process.removeListener("exit", this.#removeOnExit);
     process.removeListener("SIGINT", this.#removeOnSignal);

@@ -44,6 +44,8 @@ describe("MemberSpill: the members' records on disk, a partition at a time", () 
     const spill = new MemberSpill();
     spill.add("members", { id: "m1" }, 0);
     expect([...spill.partitions()]).toHaveLength(1);
+    // Read once: what only the partitions needed is let go as they are read.
+    expect(() => [...spill.partitions()]).toThrow(/only once/);
     expect(readdirSync(spill.folder)).toEqual(["partition-0"]);
     spill.remove();
     expect(existsSync(spill.folder)).toBe(false);
