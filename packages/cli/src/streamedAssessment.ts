@@ -74,6 +74,13 @@ export function streamedAssessment(
     // One edition object for every member kept, not one each.
     const assessedUnder = { id: edition.id, version: edition.version };
     const summaryVerdicts = new SummaryVerdicts();
+    const texts = new Map<string, string>();
+    const sharedText = (text: string) => {
+      const known = texts.get(text);
+      if (known !== undefined) return known;
+      texts.set(text, text);
+      return text;
+    };
     const mayWarnLater: Verdict[] = [];
     const count = (verdict: Verdict) => {
       statusCounts[verdict.status]++;
@@ -92,6 +99,9 @@ export function streamedAssessment(
         rollups.add(assessment);
         members.push({
           ...assessment,
+          // A few thousand units and branches among 100k members: one string each, not one a member.
+          unitId: sharedText(assessment.unitId),
+          branchId: assessment.branchId === null ? null : sharedText(assessment.branchId),
           edition: assessedUnder,
           verdicts: summaryVerdicts.of(assessment.verdicts),
         });
