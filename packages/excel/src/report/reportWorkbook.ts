@@ -6,6 +6,7 @@ import {
   openWorkbookWriter,
   untilZipped,
   type WorkbookTarget,
+  whileWriting,
   withPartsHeld,
 } from "../writing/openWorkbookWriter";
 import { SheetNames } from "../writing/sheetNames";
@@ -134,7 +135,8 @@ export class ReportWorkbook {
     this.finished = true;
     await this.written;
     for (const fill of this.lastly) await fill();
-    await this.writer.commit();
+    const writer = this.writer;
+    await whileWriting(writer, () => writer.commit());
   }
 
   /** A table sheet, and the sheets it goes on in past the row limit. */

@@ -48,19 +48,33 @@ class PacedWorkbookWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
 export async function untilZipped(writer: ExcelJS.stream.xlsx.WorkbookWriter, behind = 1): Promise<void> {
   if (!(writer instanceof PacedWorkbookWriter))
     throw new Error("The writer was not made by openWorkbookWriter");
-  const zip = (writer as unknown as { zip: EventEmitter }).zip;
   while (writer.unzipped.length > behind) {
-    // A zip that fails stops reading: its error, not a wait for ever.
-    const waiting = new AbortController();
-    const { signal } = waiting;
-    try {
-      await Promise.race([
-        once(writer.unzipped[0] as SheetPartStream, "end", { signal }),
-        once(zip, "error", { signal }).then(([error]) => Promise.reject(error)),
-      ]);
-    } finally {
-      waiting.abort();
-    }
+    const oldest = writer.unzipped[0] as SheetPartStream;
+    await whileWriting(writer, (signal) => once(oldest, "end", { signal }));
+  }
+}
+
+/**
+ * Waits for `wait` (the zip to read a part, room in a part) while the
+ * workbook is written, or fails with the zip's or the target's error: once
+ * either has failed the zip reads no more, and the wait would never end (a
+ * full disk left the report hanging). `wait` is given a signal to stop
+ * listening once the race is decided.
+ */
+export async function whileWriting<T>(
+  writer: ExcelJS.stream.xlsx.WorkbookWriter,
+  wait: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  const { zip, stream: target } = writer as unknown as { zip: EventEmitter; stream: Writable };
+  if (target.errored) throw target.errored;
+  const waiting = new AbortController();
+  const { signal } = waiting;
+  const failure = (source: EventEmitter) =>
+    once(source, "error", { signal }).then(([error]) => Promise.reject(error));
+  try {
+    return await Promise.race([wait(signal), failure(zip), failure(target)]);
+  } finally {
+    waiting.abort();
   }
 }
 

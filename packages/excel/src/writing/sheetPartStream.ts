@@ -1,4 +1,3 @@
-import { once } from "node:events";
 import { PassThrough } from "node:stream";
 import type ExcelJS from "exceljs";
 
@@ -24,8 +23,8 @@ function isStringBuf(chunk: unknown): chunk is StringBufLike {
  * `StreamBuf` takes every write and never says "wait", so a sheet written in
  * one synchronous loop sits in memory whole until the zip gets to it
  * (750 MB of XML for a million verdict rows). This is a plain Node stream:
- * `write` returns false once a megabyte is waiting, and `waitForRoom` lets a
- * long table wait until the zip has taken it.
+ * `write` returns false once a megabyte is waiting, and a long table waits
+ * for its `drain` (`whileWriting`) until the zip has taken it.
  */
 export class SheetPartStream extends PassThrough {
   constructor() {
@@ -38,11 +37,6 @@ export class SheetPartStream extends PassThrough {
     // exceljs reuses its StringBuf for the next write; toBuffer() returns a copy.
     const data = isStringBuf(chunk) ? chunk.toBuffer() : chunk;
     return (super.write as (chunk: unknown, ...rest: unknown[]) => boolean).call(this, data, ...rest);
-  }
-
-  /** Resolves once the zip has taken what is waiting, if too much is. */
-  async waitForRoom(): Promise<void> {
-    if (this.writableNeedDrain) await once(this, "drain");
   }
 }
 

@@ -1,8 +1,10 @@
+import { once } from "node:events";
 import type ExcelJS from "exceljs";
 import { columnLetters } from "../cells/a1";
 import type { Bilingual } from "../spec/bilingual";
 import { type CellLook, CellStyleIds } from "./cellStyleIds";
 import { cellXml, sharedStringCellXml } from "./cellXml";
+import { whileWriting } from "./openWorkbookWriter";
 import { printSetup } from "./printSetup";
 import { type ReportCellInput, safeCellValue } from "./safeCellValue";
 import { SharedStrings } from "./sharedStrings";
@@ -157,7 +159,8 @@ export async function writeTableSheet<T>(
           : cellXml(reference, styleId, value);
     }
     chunks.add(`${xml}</row>`);
-    if (part.writableNeedDrain) await part.waitForRoom();
+    // A long table waits for the zip to take what is waiting, or fails with the zip's or the target's error.
+    if (part.writableNeedDrain) await whileWriting(workbook, (signal) => once(part, "drain", { signal }));
   }
   chunks.flush();
   closeTableSheet(sheet, columns.length, rowNumber);
