@@ -13,6 +13,7 @@ import { streamedAssessment } from "../streamedAssessment";
 import { addSubjectName } from "../subjectNames";
 import { EXIT, UsageError } from "../usageError";
 import { writeAtomically } from "../writeAtomically";
+import { writeFailure } from "../writeFailure";
 
 export interface AssessArgs {
   workbook?: string;
@@ -81,6 +82,18 @@ export async function assessCommand(io: CliIo, lang: Lang, args: AssessArgs): Pr
       samplingDate,
       out,
     });
+  } catch (error) {
+    // The report's own file says its failures (writeAtomically); this is the spill's folder.
+    throw (
+      writeFailure(error, {
+        zh: `无法写入临时文件夹「${spill.folder}」`,
+        en: `could not write the temporary folder ${spill.folder}`,
+        after: {
+          zh: "临时文件已删除；可设置 TMPDIR 指向空间足够的文件夹",
+          en: "its files are removed; TMPDIR can point to a folder with more room",
+        },
+      }) ?? error
+    );
   } finally {
     spill.remove();
   }
