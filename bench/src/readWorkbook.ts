@@ -100,7 +100,7 @@ readers.push({
 });
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
-const load = () => loadavg()[0].toFixed(1);
+const load = () => (loadavg()[0] ?? 0).toFixed(1);
 
 /** Wall time, and the CPU time of this process (less disturbed by the other processes on a loaded machine). */
 async function timed<T>(what: () => Promise<T>): Promise<{ seconds: number; cpu: number; value: T }> {

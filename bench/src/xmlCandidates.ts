@@ -158,7 +158,7 @@ const times = new Map<string, { wall: number; cpu: number; load: number }[]>();
 for (let round = 0; round < rounds; round++)
   for (const [label, read] of candidates) {
     const time = await cpuSeconds(() => readRows(read));
-    times.set(label, [...(times.get(label) ?? []), { ...time, load: loadavg()[0] }]);
+    times.set(label, [...(times.get(label) ?? []), { ...time, load: loadavg()[0] ?? 0 }]);
   }
 for (const [label, read] of [
   ["saxes, shared strings", saxesXmlPart],
@@ -168,7 +168,7 @@ for (const [label, read] of [
     const time = await cpuSeconds(() =>
       readSharedStrings("sst", Readable.from(chunksOf(sharedStringsBytes)), read),
     );
-    times.set(label, [...(times.get(label) ?? []), { ...time, load: loadavg()[0] }]);
+    times.set(label, [...(times.get(label) ?? []), { ...time, load: loadavg()[0] ?? 0 }]);
   }
 const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const megabytes = sheets.reduce((sum, sheet) => sum + sheet.bytes.length, 0) / 1e6;
