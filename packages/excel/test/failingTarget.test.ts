@@ -24,7 +24,7 @@ const warnings = (count: number) =>
     },
   }));
 
-/** What writing the sheets came to within `ms`: the error it failed with, or that it never ended. */
+/** What writing the sheets came to within `ms` (below the test's own timeout): the error it failed with, or that it never ended. */
 async function outcome(write: () => Promise<void>, ms = 10_000): Promise<string> {
   const timeout = new Promise<string>((resolve) => setTimeout(() => resolve("never ended"), ms).unref());
   return Promise.race([
@@ -48,7 +48,7 @@ describe("ReportWorkbook on a target that fails", () => {
       await report.finish();
     });
     expect(said).toBe("no space left on device");
-  });
+  }, 15_000);
 
   it("fails with the target's error in the middle of a long table", async () => {
     const report = new ReportWorkbook(failingTarget(3));
@@ -57,5 +57,5 @@ describe("ReportWorkbook on a target that fails", () => {
       await report.finish();
     });
     expect(said).toBe("no space left on device");
-  });
+  }, 15_000);
 });
