@@ -39,5 +39,5 @@ describe("ReportWorkbook paces sheets written one after another to the zip", () 
     await report.finish();
     expect(Math.max(...waiting)).toBeLessThanOrEqual(1);
     expect(partsWaiting(report)).toBe(0);
-  });
+  }, 15_000);
 });
