@@ -6,8 +6,8 @@ export const SMALL_ARRAY_BYTES = 1 << 20;
  * block is freed it raises its threshold to that block's size (up to this
  * size), so the tables of a long read, grown and replaced many times, end in
  * the arena, and freeing them gave nothing back to the system (a 100k-member
- * run stayed 140 MB above what it held; docs/performance.md, "Buffers the
- * system gets back").
+ * run stayed 140 MB above what it held; docs/performance.md, "Under 300
+ * MB").
  */
 export const MAPPED_ARRAY_BYTES = 32 * 1024 * 1024;
 

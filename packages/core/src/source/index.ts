@@ -1,7 +1,6 @@
-// The lists a member's records are split into by `memberId`, for sources and sinks that keep them by member.
-
 // For an adapter's own tables that grow with its input (a workbook's shared strings, say).
 export { typedArrayOf } from "../collections/typedArrayOf";
+// The lists a member's records are split into by `memberId`, for sources and sinks that keep them by member.
 export { MEMBER_RECORD_COLLECTIONS } from "../model/memberRecordsIssues";
 export * from "./arraySource";
 export { datasetIssues, type RecordCollections } from "./datasetIssues";

@@ -1,4 +1,5 @@
 import type { AuditDataset } from "../audit/auditDataset";
+import { valueAt } from "../editions/leafPaths";
 import { formatPath } from "../model/formatPath";
 import type { InputIssue } from "../model/inputIssue";
 import { unknownNameIssue } from "../model/unknownKeyIssue";
@@ -79,12 +80,8 @@ export async function readSourceInto(
 
 /** The value at a field's path (`unitId`, `online.activityDate`) when it is text: the value an issue quotes. */
 function fieldText(record: unknown, field: string | undefined): string | undefined {
-  if (field === undefined) return undefined;
-  let value = record;
-  for (const key of field.split(".")) {
-    if (typeof value !== "object" || value === null || !Object.hasOwn(value, key)) return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
+  if (field === undefined || typeof record !== "object" || record === null) return undefined;
+  const value = valueAt(record, field);
   return typeof value === "string" ? value : undefined;
 }
 

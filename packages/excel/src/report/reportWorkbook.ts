@@ -135,8 +135,7 @@ export class ReportWorkbook {
     this.finished = true;
     await this.written;
     for (const fill of this.lastly) await fill();
-    const writer = this.writer;
-    await whileWriting(writer, () => writer.commit());
+    await whileWriting(this.writer, () => this.writer.commit());
   }
 
   /** A table sheet, and the sheets it goes on in past the row limit. */
