@@ -10,6 +10,7 @@ import {
 } from "@shuangbaodao/core";
 import { FileProblem } from "../cliError";
 import type { CliIo } from "../cliIo";
+import { knownUnitsText } from "../knownUnitsText";
 import type { Lang } from "../lang";
 import { dateOption, editionOption, yearOption } from "../options";
 import { checkOutputTarget } from "../outputTarget";
@@ -40,10 +41,14 @@ export interface SampleArgs {
 /** The unit's spot-check population; a unit the workbook does not have, or one with nobody to draw, is refused. */
 function populationOf(dataset: AuditDataset, unitId: string, names: ReadonlyMap<string, string>) {
   if (!dataset.units.some((unit) => unit.id === unitId)) {
-    const known = dataset.units.map((unit) => withName(unit.id, names)).join("、");
+    const known = knownUnitsText(
+      unitId,
+      dataset.units.map((unit) => unit.id),
+      names,
+    );
     throw new FileProblem({
-      zh: `工作簿中没有单位 ${unitId}（已有：${known || "无"}）`,
-      en: `the workbook has no unit ${unitId} (it has: ${known || "none"})`,
+      zh: `工作簿中没有单位 ${unitId}（已有：${known.zh}）`,
+      en: `the workbook has no unit ${unitId} (it has: ${known.en})`,
     });
   }
   const population = spotCheckPopulation(dataset, unitId);
