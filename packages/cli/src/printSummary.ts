@@ -23,6 +23,8 @@ const TEXT = {
     warnings: (w: NonNullable<AuditSummary["warnings"]>) =>
       `预警：待办 ${w.ahead} 项（紧急 ${w.urgent}），新增逾期 ${w.overdue} 项`,
     spot: "实地走访抽查（M-SPOTCHECK-20）",
+    more: (n: number) =>
+      `……另有 ${n.toLocaleString("en")} 项未在此列出；--json 的输出和报告（--out）列出全部`,
     spotLine: (c: AuditSummary["spotChecks"][number]) =>
       `${c.unitId}：在册 ${c.populationSize} 人，应抽 ${c.requiredSize} 人；种子 ${JSON.stringify(c.seed)}；名单哈希 ${c.populationHash.slice(0, 16)}…；抽中 ${c.sampled.join("、")}`,
   },
@@ -45,6 +47,8 @@ const TEXT = {
     warnings: (w: NonNullable<AuditSummary["warnings"]>) =>
       `Warnings: ${w.ahead} open (${w.urgent} urgent), ${w.overdue} newly overdue`,
     spot: "Field spot check (M-SPOTCHECK-20)",
+    more: (n: number) =>
+      `… ${n.toLocaleString("en")} more not listed here; the --json output and the report (--out) list them all`,
     spotLine: (c: AuditSummary["spotChecks"][number]) =>
       `${c.unitId}: ${c.populationSize} in scope, ${c.requiredSize} to visit; seed ${JSON.stringify(c.seed)}; population hash ${c.populationHash.slice(0, 16)}…; drawn ${c.sampled.join(", ")}`,
   },
@@ -63,21 +67,37 @@ export function triggerText(trigger: string, lang: Lang): string {
   return lang === "zh" ? `${said}（${trigger}）` : `${said} (${trigger})`;
 }
 
+/**
+ * Lines a console list shows at most: a city's run bars tens of thousands of
+ * candidates, which would bury the summary (7.7 MB of text at 100k members);
+ * the JSON and the report keep every one.
+ */
+export const CONSOLE_LIST_LIMIT = 20;
+
+/** The first {@link CONSOLE_LIST_LIMIT} items as lines, then how many more there are and where to find them. */
+function listed<T>(list: readonly T[], line: (item: T) => string, lang: Lang): string[] {
+  const shown = list.slice(0, CONSOLE_LIST_LIMIT).map(line);
+  const more = list.length - shown.length;
+  return more > 0 ? [...shown, `  ${TEXT[lang].more(more)}`] : shown;
+}
+
 /** Pending subjects by name only: the heading says why (a period or the year is not over). */
-function names(list: readonly NamedSubject[]): string[] {
-  return list.map((s) => `  ${s.id}${s.name === s.id ? "" : ` ${s.name}`}`);
+function names(list: readonly NamedSubject[], lang: Lang): string[] {
+  return listed(list, (s) => `  ${s.id}${s.name === s.id ? "" : ` ${s.name}`}`, lang);
 }
 
 function subjects(list: readonly NamedSubject[], none: string, lang: Lang): string[] {
   if (list.length === 0) return [`  ${none}`];
   const separator = lang === "zh" ? "；" : "; ";
-  return list.map(
+  return listed(
+    list,
     (s) =>
       `  ${s.id}${s.name === s.id ? "" : ` ${s.name}`}: ${s.triggers.map((t) => triggerText(t, lang)).join(separator)}`,
+    lang,
   );
 }
 
-/** The console summary, in Chinese or English. */
+/** The console summary, in Chinese or English: every count, and the lists up to {@link CONSOLE_LIST_LIMIT} lines each. */
 export function formatSummary(summary: AuditSummary, lang: Lang): string {
   const t = TEXT[lang];
   const lines = [t.title(summary), "", t.members(summary.members)];
@@ -92,19 +112,23 @@ export function formatSummary(summary: AuditSummary, lang: Lang): string {
   lines.push("", t.units(summary.units.total));
   lines.push(`${t.supervision}:`, ...subjects(summary.units.supervision, t.none, lang));
   if (summary.units.supervisionPending.length > 0)
-    lines.push(`${t.supervisionPending}:`, ...names(summary.units.supervisionPending));
+    lines.push(`${t.supervisionPending}:`, ...names(summary.units.supervisionPending, lang));
   lines.push(`${t.awardBar}:`, ...subjects(summary.units.awardBar, t.none, lang));
   if (summary.units.awardBarPending.length > 0)
-    lines.push(`${t.awardBarPending}:`, ...names(summary.units.awardBarPending));
+    lines.push(`${t.awardBarPending}:`, ...names(summary.units.awardBarPending, lang));
   lines.push(
     `${t.missed}:`,
     ...(summary.units.missedPeriods.length === 0
       ? [`  ${t.none}`]
-      : summary.units.missedPeriods.map((m) => `  ${m.unitId} ${m.period} ${triggerText(m.ruleId, lang)}`)),
+      : listed(
+          summary.units.missedPeriods,
+          (m) => `  ${m.unitId} ${m.period} ${triggerText(m.ruleId, lang)}`,
+          lang,
+        )),
   );
   if (summary.warnings) lines.push("", t.warnings(summary.warnings));
   if (summary.spotChecks.length > 0) {
-    lines.push("", `${t.spot}:`, ...summary.spotChecks.map((c) => `  ${t.spotLine(c)}`));
+    lines.push("", `${t.spot}:`, ...listed(summary.spotChecks, (c) => `  ${t.spotLine(c)}`, lang));
   }
   return `${lines.join("\n")}\n`;
 }
