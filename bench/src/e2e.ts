@@ -13,6 +13,10 @@
  *                           same workbooks in the same run (a before/after ratio),
  *                           up to 25,000 members (E2E_BASE_MAX): issue 14 saw the
  *                           CLI before streaming run out of memory at 51,000
+ *   E2E_REPEAT=3            run each CLI that many times, alternating with the
+ *                           base, and give the medians of wall and CPU time and
+ *                           the highest peak (on a machine whose speed varies
+ *                           from run to run, one run each says little)
  */
 const baseMax = Number(process.env.E2E_BASE_MAX ?? 25_000);
 
@@ -33,6 +37,7 @@ import { fileURLToPath } from "node:url";
 import { writeLargeWorkbook } from "./e2eWorkbook";
 import { bundleForNode } from "./lib/bundleForNode";
 import { packagesAt } from "./lib/packagesAt";
+import { median } from "./lib/stats";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const outDir = join(root, "bench", ".bench-out");
@@ -62,6 +67,61 @@ if (base) {
   clis.unshift({ label: `at ${base}`, path: bundleCli(tree, join(outDir, "e2e-cli-base.mjs")) });
 }
 
+const repeat = Number(process.env.E2E_REPEAT ?? 1);
+
+/** Where a CLI's report at a size goes, each kept so that the two can be compared (bench/compareReports.py). */
+function reportPath(members: number, label: string): string {
+  return join(outDir, `e2e-${members}-report${label === "this checkout" ? "" : "-base"}.xlsx`);
+}
+
+/** One run of a CLI on a workbook under `/usr/bin/time`: wall and CPU seconds and peak RSS, or undefined if it failed. */
+function runCli(
+  cli: { label: string; path: string },
+  members: number,
+  workbook: string,
+): { seconds: number; cpuSeconds: number; peakKb: number } | undefined {
+  const report = reportPath(members, cli.label);
+  // A run that stopped short must not be measured by an earlier run's report.
+  rmSync(report, { force: true });
+  process.stderr.write(`· assess ${members} members (${cli.label}) … `);
+  const run = spawnSync(
+    "/usr/bin/time",
+    [
+      "-f",
+      "%e %M %U %S",
+      process.execPath,
+      cli.path,
+      "assess",
+      workbook,
+      "--year",
+      "2019",
+      "--out",
+      report,
+      "--force",
+      "--json",
+    ],
+    { cwd: root, encoding: "utf8", maxBuffer: 1 << 30 },
+  );
+  const timing = run.stderr.trim().split("\n").at(-1) ?? "";
+  const [seconds, peakKb, user, system] = timing.split(" ").map(Number);
+  if (
+    run.status !== 0 ||
+    !existsSync(report) ||
+    seconds === undefined ||
+    peakKb === undefined ||
+    user === undefined ||
+    system === undefined ||
+    Number.isNaN(seconds)
+  ) {
+    process.stderr.write(`failed (exit ${run.status})\n${run.stderr.slice(-2000)}\n`);
+    return undefined;
+  }
+  process.stderr.write(
+    `${seconds.toFixed(1)} s, ${(user + system).toFixed(1)} s CPU, ${Math.round(peakKb / 1024)} MB\n`,
+  );
+  return { seconds, cpuSeconds: user + system, peakKb };
+}
+
 const rows: string[] = [];
 for (const members of sizes) {
   const workbook = join(outDir, `e2e-${members}.xlsx`);
@@ -70,51 +130,33 @@ for (const members of sizes) {
     const records = await writeLargeWorkbook(workbook, members);
     process.stderr.write(`${records} rows, ${(statSync(workbook).size / 1e6).toFixed(1)} MB\n`);
   }
+  const runs = new Map<string, { seconds: number; cpuSeconds: number; peakKb: number }[]>();
+  for (let round = 0; round < repeat; round++) {
+    for (const cli of clis) {
+      if (cli.label !== "this checkout" && members > baseMax) continue;
+      const run = runCli(cli, members, workbook);
+      if (run === undefined) continue;
+      runs.set(cli.label, [...(runs.get(cli.label) ?? []), run]);
+    }
+  }
   for (const cli of clis) {
     if (cli.label !== "this checkout" && members > baseMax) continue;
-    // Each CLI's report kept, so that the two can be compared (bench/src/compareReports.ts).
-    const report = join(outDir, `e2e-${members}-report${cli.label === "this checkout" ? "" : "-base"}.xlsx`);
-    // A run that stopped short must not be measured by an earlier run's report.
-    rmSync(report, { force: true });
-    process.stderr.write(`· assess ${members} members (${cli.label}) … `);
-    const run = spawnSync(
-      "/usr/bin/time",
-      [
-        "-f",
-        "%e %M",
-        process.execPath,
-        cli.path,
-        "assess",
-        workbook,
-        "--year",
-        "2019",
-        "--out",
-        report,
-        "--force",
-        "--json",
-      ],
-      { cwd: root, encoding: "utf8", maxBuffer: 1 << 30 },
-    );
-    const timing = run.stderr.trim().split("\n").at(-1) ?? "";
-    const [seconds, peakKb] = timing.split(" ").map(Number);
-    if (
-      run.status !== 0 ||
-      !existsSync(report) ||
-      seconds === undefined ||
-      peakKb === undefined ||
-      Number.isNaN(seconds)
-    ) {
-      process.stderr.write(`failed (exit ${run.status})\n${run.stderr.slice(-2000)}\n`);
-      rows.push(`| ${members.toLocaleString("en")} | ${cli.label} | failed (exit ${run.status}) | | | | | |`);
+    const measured = runs.get(cli.label);
+    if (measured === undefined) {
+      rows.push(`| ${members.toLocaleString("en")} | ${cli.label} | failed (above) | | | | | | | |`);
       continue;
     }
-    const peakMb = Math.round(peakKb / 1024);
+    const seconds = median(measured.map((run) => run.seconds));
+    const cpuSeconds = median(measured.map((run) => run.cpuSeconds));
+    const peakMb = Math.round(Math.max(...measured.map((run) => run.peakKb)) / 1024);
     const perSecond = Math.round(members / seconds);
-    const row = `| ${members.toLocaleString("en")} | ${cli.label} | ${(statSync(workbook).size / 1e6).toFixed(1)} MB | ${seconds.toFixed(1)} s | ${perSecond.toLocaleString("en")} | ${peakMb} MB | ${(statSync(report).size / 1e6).toFixed(1)} MB | ${goalsMet(members, peakMb, perSecond)} |`;
-    process.stderr.write(`${row}\n`);
+    const report = reportPath(members, cli.label);
+    const row = `| ${members.toLocaleString("en")} | ${cli.label} | ${(statSync(workbook).size / 1e6).toFixed(1)} MB | ${seconds.toFixed(1)} s | ${cpuSeconds.toFixed(1)} s | ${perSecond.toLocaleString("en")} | ${peakMb} MB | ${(statSync(report).size / 1e6).toFixed(1)} MB | ${measured.map((run) => run.seconds.toFixed(1)).join(", ")} | ${goalsMet(members, peakMb, perSecond)} |`;
     rows.push(row);
   }
 }
-console.log("| members | CLI | workbook | wall time | members/s | peak RSS | report | goals |");
-console.log("| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |");
+console.log(
+  "| members | CLI | workbook | wall time (median) | CPU, user + system (median) | members/s | peak RSS (highest) | report | runs (wall) | goals |",
+);
+console.log("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |");
 for (const row of rows) console.log(row);
