@@ -3,8 +3,11 @@
  * `shuangbaodao assess <workbook> --year 2019 --out report.xlsx`, read,
  * assessed and written — at 10k and 100k members (BENCH_QUICK=1: 2k and 10k).
  * Each run is a fresh `node` under `/usr/bin/time`, so the peak RSS is the
- * CLI's own. The CLI is bundled from the sources of this checkout first, as
- * `npm run demo` does. Goals (issue 14.6): 100k members under 300 MB peak,
+ * CLI's own. The CLI is bundled from the sources of this checkout first, its
+ * core and Excel adapter from source and the rest from node_modules (the
+ * serve and db commands load `@shuangbaodao/http` from its build: run `npm
+ * run build` once), the same way as a base commit's, so that the two bundles
+ * have the same shape. Goals (issue 14.6): 100k members under 300 MB peak,
  * at least 5,000 members/s.
  *
  *   E2E_SIZES=10000,25000   other sizes

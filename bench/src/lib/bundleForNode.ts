@@ -35,6 +35,11 @@ export function bundleForNode(
       "--packages=external",
       ...Object.entries(aliases).map(([name, source]) => `--alias:${name}=${source}`),
       `--outfile=${outfile}`,
+      // Not the root tsconfig's paths: they would bundle the http and postgres sources too, and
+      // esbuild then wraps the core's modules in lazy initialisers (module constants become
+      // variables), a bundle shaped unlike one from another commit's tree (packagesAt has no
+      // tsconfig), so a before/after ratio would compare two shapes, not two versions.
+      "--tsconfig-raw={}",
       "--log-level=warning",
     ],
     { cwd, stdio: "inherit" },
