@@ -57,16 +57,18 @@ describe("formatSummary", () => {
     const barred = listUnder(text, "取消考察资格的组织考察对象");
     expect(barred).toHaveLength(CONSOLE_LIST_LIMIT + 1);
     expect(barred[0]).toBe("  m000000 党员0: 到居住地社区党组织报到：缺失（M-REPORT:missing）");
-    expect(barred.at(-1)).toBe("  ……另有 37,680 项未在此列出；--json 的输出和报告（--out）列出全部");
+    expect(barred.at(-1)).toBe(
+      "  ……共 37,700 项，另有 37,680 项未在此列出；--json 的输出和报告（--out）列出全部",
+    );
     expect(text).toContain("不能评为“优秀”：37700 人");
     expect(listUnder(text, "督办单待定").at(-1)).toBe(
-      "  ……另有 980 项未在此列出；--json 的输出和报告（--out）列出全部",
+      "  ……共 1,000 项，另有 980 项未在此列出；--json 的输出和报告（--out）列出全部",
     );
     // Was 7.7 MB of text at 100k members.
     expect(text.length).toBeLessThan(20_000);
     const english = formatSummary(summaryWith(37_700, 0), "en");
     expect(listUnder(english, "Cadre candidates barred").at(-1)).toBe(
-      "  … 37,680 more not listed here; the --json output and the report (--out) list them all",
+      "  … 37,700 in all, 37,680 more not listed here; the --json output and the report (--out) list them all",
     );
   });
 
@@ -78,7 +80,8 @@ describe("formatSummary", () => {
         if (count === 0) expect(lines).toEqual(["  none"]);
         else expect(lines).toHaveLength(Math.min(count, CONSOLE_LIST_LIMIT) + more.length);
         expect(more).toHaveLength(count > CONSOLE_LIST_LIMIT ? 1 : 0);
-        if (count > CONSOLE_LIST_LIMIT) expect(more[0]).toContain(`${count - CONSOLE_LIST_LIMIT} more`);
+        if (count > CONSOLE_LIST_LIMIT)
+          expect(more[0]).toContain(`${count} in all, ${count - CONSOLE_LIST_LIMIT} more`);
       }),
     );
   });

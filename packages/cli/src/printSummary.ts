@@ -23,8 +23,8 @@ const TEXT = {
     warnings: (w: NonNullable<AuditSummary["warnings"]>) =>
       `预警：待办 ${w.ahead} 项（紧急 ${w.urgent}），新增逾期 ${w.overdue} 项`,
     spot: "实地走访抽查（M-SPOTCHECK-20）",
-    more: (n: number) =>
-      `……另有 ${n.toLocaleString("en")} 项未在此列出；--json 的输出和报告（--out）列出全部`,
+    more: (n: number, total: number) =>
+      `……共 ${total.toLocaleString("en")} 项，另有 ${n.toLocaleString("en")} 项未在此列出；--json 的输出和报告（--out）列出全部`,
     spotLine: (c: AuditSummary["spotChecks"][number]) =>
       `${c.unitId}：在册 ${c.populationSize} 人，应抽 ${c.requiredSize} 人；种子 ${JSON.stringify(c.seed)}；名单哈希 ${c.populationHash.slice(0, 16)}…；抽中 ${c.sampled.join("、")}`,
   },
@@ -47,8 +47,8 @@ const TEXT = {
     warnings: (w: NonNullable<AuditSummary["warnings"]>) =>
       `Warnings: ${w.ahead} open (${w.urgent} urgent), ${w.overdue} newly overdue`,
     spot: "Field spot check (M-SPOTCHECK-20)",
-    more: (n: number) =>
-      `… ${n.toLocaleString("en")} more not listed here; the --json output and the report (--out) list them all`,
+    more: (n: number, total: number) =>
+      `… ${total.toLocaleString("en")} in all, ${n.toLocaleString("en")} more not listed here; the --json output and the report (--out) list them all`,
     spotLine: (c: AuditSummary["spotChecks"][number]) =>
       `${c.unitId}: ${c.populationSize} in scope, ${c.requiredSize} to visit; seed ${JSON.stringify(c.seed)}; population hash ${c.populationHash.slice(0, 16)}…; drawn ${c.sampled.join(", ")}`,
   },
@@ -74,11 +74,11 @@ export function triggerText(trigger: string, lang: Lang): string {
  */
 export const CONSOLE_LIST_LIMIT = 20;
 
-/** The first {@link CONSOLE_LIST_LIMIT} items as lines, then how many more there are and where to find them. */
+/** The first {@link CONSOLE_LIST_LIMIT} items as lines, then how many there are in all and where to find them. */
 function listed<T>(list: readonly T[], line: (item: T) => string, lang: Lang): string[] {
   const shown = list.slice(0, CONSOLE_LIST_LIMIT).map(line);
   const more = list.length - shown.length;
-  return more > 0 ? [...shown, `  ${TEXT[lang].more(more)}`] : shown;
+  return more > 0 ? [...shown, `  ${TEXT[lang].more(more, list.length)}`] : shown;
 }
 
 /** Pending subjects by name only: the heading says why (a period or the year is not over). */
