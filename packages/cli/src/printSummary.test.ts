@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { AuditSummary, NamedSubject } from "./auditSummary";
-import { CONSOLE_LIST_LIMIT, formatSummary } from "./printSummary";
+import { CONSOLE_LIST_LIMIT, formatSummary, triggerText } from "./printSummary";
 
 const subject = (i: number): NamedSubject => ({
   id: `m${String(i).padStart(6, "0")}`,
@@ -84,5 +84,17 @@ describe("formatSummary", () => {
           expect(more[0]).toContain(`${count} in all, ${count - CONSOLE_LIST_LIMIT} more`);
       }),
     );
+  });
+
+  it("says a period that fell short by its rule's title first, the rule ID in brackets", () => {
+    // Regression: the 未达到频次要求的周期 lines printed bare IDs (`u-cdc 2019-11 U-VOLUNTEER-MONTH`).
+    const summary = summaryWith(0, 0);
+    summary.units.missedPeriods = [{ unitId: "u-cdc", ruleId: "U-VOLUNTEER-MONTH", period: "2019-11" }];
+    expect(listUnder(formatSummary(summary, "zh"), "未达到频次要求的周期")).toEqual([
+      "  u-cdc 2019-11 每月至少组织一次社区志愿服务活动（U-VOLUNTEER-MONTH）",
+    ]);
+    expect(triggerText("U-VOLUNTEER-MONTH", "en")).toMatch(/^[A-Za-z].* \(U-VOLUNTEER-MONTH\)$/);
+    expect(triggerText("M-REPORT:late", "zh")).toBe("到居住地社区党组织报到：逾期（M-REPORT:late）");
+    expect(triggerText("not-a-code", "zh")).toBe("not-a-code");
   });
 });

@@ -56,10 +56,15 @@ const TEXT = {
 
 /**
  * A trigger in words first, the code in brackets: `到居住地社区党组织报到：逾期（M-REPORT:late）`;
- * a label without a rule (`year-not-over`) the same way.
+ * a label without a rule (`year-not-over`) and a rule without a reason (`U-VOLUNTEER-MONTH`) the same way.
  */
 export function triggerText(trigger: string, lang: Lang): string {
-  const [first, reason] = trigger.includes(":") ? trigger.split(":") : [undefined, trigger];
+  // A rule alone (a period that fell short names only its rule) is said by the rule's title.
+  const [first, reason] = trigger.includes(":")
+    ? trigger.split(":")
+    : trigger in RULES
+      ? [trigger, undefined]
+      : [undefined, trigger];
   const rule = first === undefined ? undefined : RULES[first as RuleId];
   const words = reason === undefined ? undefined : REASON_WORDS[reason]?.[lang];
   const said = [rule?.title[lang], words].filter(Boolean).join(lang === "zh" ? "：" : ": ");
