@@ -69,4 +69,33 @@ describe("readSourceInto: the shared checks with each record handed on, not kept
       "services[1].date": "2019-02-30",
     });
   });
+
+  it("refuses a source with hundreds of thousands of issues as an InputError, not a stack overflow", async () => {
+    // Regression: a workbook with a bad date in each of 478,200 rows made "Maximum call stack size
+    // exceeded" (the issues were spread into push/unshift as arguments), said as an internal error.
+    const rows = 300_000;
+    const members = 150_000;
+    const source = {
+      name: "large.xlsx",
+      async *batches() {
+        for (let start = 0; start < members; start += 5_000)
+          yield Array.from({ length: 5_000 }, (_, i) => ({
+            kind: "members" as const,
+            record: { ...member, id: `m${start + i}`, unitId: "u-none" },
+          }));
+      },
+      unreadable: () =>
+        Array.from({ length: rows }, (_, i) => ({
+          unreadable: { message: "not a date", zh: "不是日期", code: "malformed-record" as const },
+          place: { file: "large.xlsx", sheet: "服务", row: i + 3 },
+        })),
+    };
+    const error = await readSourceInto(source, () => {}).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(InputError);
+    const { issues } = error as InputError;
+    // Every unreadable row first, then each member's reference to the unit that is not there.
+    expect(issues.length).toBeGreaterThanOrEqual(rows + members);
+    expect(issues[0]?.message).toBe("not a date");
+    expect(issues.at(-1)?.message).toMatch(/u-none/);
+  }, 60_000);
 });

@@ -65,7 +65,7 @@ export async function importWorkbook(
     }
   }
   const checked = await checkWithCore(byKind, collector, specs);
-  issues.push(...checked.issues);
+  for (const issue of checked.issues) issues.push(issue);
 
   const records: Record<string, unknown[]> = {};
   for (const [key, list] of byKind) {
