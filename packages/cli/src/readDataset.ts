@@ -8,6 +8,7 @@ import {
 } from "@shuangbaodao/core";
 import { type ImportIssue, INPUT_SHEETS, REQUIRED_SHEETS, workbookRecordSource } from "@shuangbaodao/excel";
 import type { CliIo } from "./cliIo";
+import { inputErrorsText } from "./inputErrorsText";
 import type { Lang } from "./lang";
 import { progressBar } from "./progressBar";
 
@@ -85,8 +86,7 @@ export async function readWorkbookInto(
     io.stderr(`${lang === "zh" ? "提示" : "Note"}: ${bothLines(lang, notice.message)}\n`);
   }
   if (issues.length > 0 || !checked) {
-    const errors = issues.map((issue) => bothLines(lang, issue.message)).join("\n");
-    return { ok: false, errors: `${errors}\n` };
+    return { ok: false, errors: inputErrorsText(issues, lang) };
   }
   // The registers an assessment does not read (community visits, findings) are said to be left out.
   for (const [kind, count] of source.unused) {
