@@ -5,13 +5,16 @@ import { ISSUES_LISTED, inputErrorsText } from "./inputErrorsText";
 
 function badDate(row: number, sheet = "志愿服务", letters = "C"): ImportIssue {
   return {
-    kind: "cell",
+    kind: "invalid-value",
     file: "bad.xlsx",
     sheet,
     cell: `${letters}${row}`,
     column: "服务日期 *\nService date",
+    value: "xx",
+    expected: { zh: "日期", en: "a date" },
+    problem: { zh: "不是有效日期", en: "not a valid date" },
     message: { zh: `单元格 ${letters}${row}：不是有效日期`, en: `cell ${letters}${row}: not a valid date` },
-  } as ImportIssue;
+  };
 }
 
 describe("inputErrorsText", () => {
