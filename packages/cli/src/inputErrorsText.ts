@@ -1,15 +1,10 @@
 import type { ImportIssue } from "@shuangbaodao/excel";
-import type { Lang } from "./lang";
+import { bothLines, type Lang } from "./lang";
 
 /** Problems listed one by one at most; a column wrong throughout a city's workbook is half a million. */
 export const ISSUES_LISTED = 100;
 /** Places named in the count of the rest, the most frequent first. */
 const PLACES_NAMED = 10;
-
-/** A text in the language asked for, then the other one indented beneath. */
-function bothLines(lang: Lang, text: { zh: string; en: string }): string {
-  return `${text[lang]}\n  ${text[lang === "zh" ? "en" : "zh"]}`;
-}
 
 /** Where a problem is, as the count of the rest groups it: the sheet and the column (letters and header). */
 function placeOf(issue: ImportIssue): { key: string; zh: string; en: string } {

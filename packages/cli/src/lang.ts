@@ -15,3 +15,8 @@ export function parseLang(value: string | undefined): Lang {
 export function pick(lang: Lang, text: { zh: string; en: string }): string {
   return text[lang];
 }
+
+/** A text in the language asked for, then the other one indented beneath: the office and whoever it forwards to. */
+export function bothLines(lang: Lang, text: { zh: string; en: string }): string {
+  return `${text[lang]}\n  ${text[lang === "zh" ? "en" : "zh"]}`;
+}

@@ -9,7 +9,7 @@ import {
 import { type ImportIssue, INPUT_SHEETS, REQUIRED_SHEETS, workbookRecordSource } from "@shuangbaodao/excel";
 import type { CliIo } from "./cliIo";
 import { inputErrorsText } from "./inputErrorsText";
-import type { Lang } from "./lang";
+import { bothLines, type Lang } from "./lang";
 import { progressBar } from "./progressBar";
 
 /** A workbook's records, or the full list of what is wrong with it. */
@@ -24,11 +24,6 @@ export interface ReadAllowances {
   missingSheets?: boolean;
   /** `--allow-no-members`: a workbook without a single member is assessed all the same. */
   noMembers?: boolean;
-}
-
-/** A text in the language asked for, then the other one indented beneath: the office and whoever it forwards to. */
-function bothLines(lang: Lang, text: { zh: string; en: string }): string {
-  return `${text[lang]}\n  ${text[lang === "zh" ? "en" : "zh"]}`;
 }
 
 /** Reads a workbook into a validated dataset in memory: {@link readWorkbookInto} with every record kept. */
