@@ -6,7 +6,13 @@ import {
   type RecordSink,
   readSourceInto,
 } from "@shuangbaodao/core";
-import { type ImportIssue, INPUT_SHEETS, REQUIRED_SHEETS, workbookRecordSource } from "@shuangbaodao/excel";
+import {
+  type ImportIssue,
+  INPUT_SHEETS,
+  type OmittedImportIssues,
+  REQUIRED_SHEETS,
+  workbookRecordSource,
+} from "@shuangbaodao/excel";
 import type { CliIo } from "./cliIo";
 import { inputErrorsText } from "./inputErrorsText";
 import { bothLines, type Lang } from "./lang";
@@ -68,6 +74,7 @@ export async function readWorkbookInto(
   };
   let checked = false;
   let issues: ImportIssue[] = [];
+  let omitted: OmittedImportIssues[] = [];
   try {
     await readSourceInto(source, counted);
     checked = true;
@@ -75,13 +82,14 @@ export async function readWorkbookInto(
     if (!(error instanceof InputError)) throw error;
     // The import's own issues and the core's checks across records, each at its cell.
     issues = source.issuesOf(error);
+    omitted = source.omittedOf(error);
   }
   bar.end();
   for (const notice of source.notices) {
     io.stderr(`${lang === "zh" ? "提示" : "Note"}: ${bothLines(lang, notice.message)}\n`);
   }
-  if (issues.length > 0 || !checked) {
-    return { ok: false, errors: inputErrorsText(issues, lang) };
+  if (issues.length > 0 || omitted.length > 0 || !checked) {
+    return { ok: false, errors: inputErrorsText(issues, omitted, lang) };
   }
   // The registers an assessment does not read (community visits, findings) are said to be left out.
   for (const [kind, count] of source.unused) {

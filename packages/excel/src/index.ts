@@ -13,6 +13,7 @@ export type {
 export { REQUIRED_SHEETS } from "./import/importEventBatches";
 export type { ImportIssue, ImportIssueKind, ImportNotice } from "./import/importIssue";
 export { formatIssues } from "./import/importIssue";
+export { type OmittedImportIssues, omittedImportCount } from "./import/importIssueList";
 export {
   type CollectedImportResult,
   type ImportedRecords,

@@ -110,6 +110,32 @@ describe("POST /v1/member-assessments (JSON)", () => {
     expect(problem.errors?.[0]?.path).toBe("members[0].services[0].date");
   });
 
+  it("lists the first 1,000 faults of a body wrong throughout and counts the rest, in a body of kilobytes", async () => {
+    // Regression: every fault was listed, so a body wrong in each of its records was answered with all of them.
+    const { app } = testApp();
+    const bad = structuredClone(bundles[0]) as MemberRecordsInput;
+    const services = Array.from({ length: 1_500 }, (_, i) => ({
+      ...(bad.services?.[0] as object),
+      id: `s-bad-${i}`,
+      date: "2019-02-30",
+    }));
+    const res = await app.request(
+      "/v1/member-assessments",
+      postJson({ edition: EXAMPLE_EDITION, year: 2019, members: [{ ...bad, services }] }),
+    );
+    expect(res.status).toBe(422);
+    const text = await res.text();
+    const problem = ProblemDocument.parse(JSON.parse(text));
+    expect(problem.errors).toHaveLength(1_000);
+    expect(problem.errors?.[999]?.path).toBe("members[0].services[999].date");
+    expect(problem.errorCount).toBe(1_500);
+    expect(problem.omitted).toEqual([
+      { code: "invalid-value", kind: "members", field: "services.date", count: 500 },
+    ]);
+    expect(problem.detail).toContain("1500");
+    expect(text.length).toBeLessThan(300_000);
+  });
+
   it("answers 400 for malformed JSON and 415 for another content type", async () => {
     const { app } = testApp();
     const malformed = await app.request("/v1/member-assessments", postJson('{"edition": '));

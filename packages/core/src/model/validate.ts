@@ -1,28 +1,61 @@
 import type { z } from "zod";
 import { compiledSchema } from "./compiledSchema";
 import type { InputIssue } from "./inputIssue";
+import { ISSUES_KEPT, IssueList, type OmittedIssues, omittedCount } from "./issueList";
 import { withoutKeys } from "./withoutKeys";
 import { inputIssuesFromZod } from "./zodIssues";
 
 export { formatPath } from "./formatPath";
 export type { InputIssue, InputIssueCode } from "./inputIssue";
 export { INPUT_ISSUE_CODES } from "./inputIssue";
+export { ISSUES_KEPT, IssueList, type OmittedIssues, omittedCount };
 
-/** The most issues an error's message lists; `issues` always has them all. */
+/** The most issues an error's message lists. */
 const MESSAGE_ISSUES = 100;
 
-/** Thrown when input does not match its schema; lists every problem with its field path. */
+/** How many of its issues an `InputError` keeps whole, and the counts of others already left out. */
+export interface IssuesKept {
+  /** Issues a list already counted and did not keep (`IssueList.omitted()`). */
+  omitted?: readonly OmittedIssues[];
+  /** The most issues kept whole: {@link ISSUES_KEPT}, or `Infinity` for a caller that needs every one. */
+  keep?: number;
+}
+
+/**
+ * Thrown when input does not match its schema. `issues` names each problem
+ * with its field path, up to {@link ISSUES_KEPT} of them (unless the thrower
+ * keeps more); past those, `omitted` counts the rest by code, kind, field and
+ * sheet, and `issueCount` is the number of all.
+ */
 export class InputError extends Error {
   readonly source: string;
   readonly issues: readonly InputIssue[];
+  readonly omitted: readonly OmittedIssues[];
+  readonly issueCount: number;
 
-  constructor(source: string, issues: readonly InputIssue[]) {
-    const listed = issues.slice(0, MESSAGE_ISSUES).map((i) => `- ${i.path}: ${i.message}`);
-    if (issues.length > MESSAGE_ISSUES) listed.push(`- … and ${issues.length - MESSAGE_ISSUES} more`);
+  constructor(
+    source: string,
+    issues: readonly InputIssue[],
+    { omitted = [], keep = ISSUES_KEPT }: IssuesKept = {},
+  ) {
+    let kept = issues;
+    let counted = omitted;
+    if (issues.length > keep) {
+      const list = new IssueList(keep);
+      for (const issue of issues) list.add(issue);
+      list.addOmitted(omitted);
+      kept = list.kept;
+      counted = list.omitted();
+    }
+    const issueCount = kept.length + omittedCount(counted);
+    const listed = kept.slice(0, MESSAGE_ISSUES).map((i) => `- ${i.path}: ${i.message}`);
+    if (issueCount > listed.length) listed.push(`- … and ${issueCount - listed.length} more`);
     super(`Invalid ${source}:\n${listed.join("\n")}`);
     this.name = "InputError";
     this.source = source;
-    this.issues = issues;
+    this.issues = kept;
+    this.omitted = counted;
+    this.issueCount = issueCount;
   }
 }
 

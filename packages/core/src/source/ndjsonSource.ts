@@ -1,4 +1,5 @@
 import type { RecordKind, RecordSource, SourcedRecord, UnreadableRecord } from "./recordSource";
+import { UnreadableList } from "./unreadableList";
 
 /** Records handed out per batch. */
 const BATCH = 1000;
@@ -8,15 +9,17 @@ const BATCH = 1000;
  * `{"kind":"services","record":{…}}`, in chunks of text or UTF-8 bytes split
  * anywhere. Blank lines are skipped, a byte-order mark at the start and a
  * carriage return before a line feed are allowed. A line that is not such an
- * object is kept as unreadable at its line number (`unreadable()`), so that
- * it is reported with the other issues rather than stopping the read. Pure: no
+ * object is kept as unreadable at its line number (`unreadable()`; past the
+ * first thousand only counted), so that it is reported with the other issues
+ * rather than stopping the read. Pure: no
  * file or stream of Node's, any async iterable of chunks will do.
  */
 export function ndjsonSource(chunks: AsyncIterable<string | Uint8Array>, name: string): RecordSource {
-  const problems: UnreadableRecord[] = [];
+  const problems = new UnreadableList();
   return {
     name,
-    unreadable: () => problems,
+    unreadable: () => problems.kept,
+    omittedUnreadable: () => problems.omitted(),
     async *batches() {
       const decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
       let pending = "";
@@ -26,7 +29,7 @@ export function ndjsonSource(chunks: AsyncIterable<string | Uint8Array>, name: s
         line++;
         const item = parseLine(text, line, name);
         if (item === undefined) return;
-        if ("unreadable" in item) problems.push(item);
+        if ("unreadable" in item) problems.add(item);
         else batch.push(item);
       };
       for await (const chunk of chunks) {

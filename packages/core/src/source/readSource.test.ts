@@ -6,7 +6,7 @@ import { cleanRecords } from "../conformance/cleanRecords";
 import { verdictDigest } from "../digest/verdictDigest";
 import { getEdition } from "../editions/registry";
 import { cases } from "../io-ts/testing/arbitraries";
-import { InputError } from "../model/validate";
+import { InputError, ISSUES_KEPT } from "../model/validate";
 import { arraySource } from "./arraySource";
 import { ndjsonSource } from "./ndjsonSource";
 import { readSource } from "./readSource";
@@ -123,6 +123,18 @@ describe("ndjsonSource", () => {
       ["malformed-record", 1],
       ["malformed-record", 2],
     ]);
+  });
+
+  it("keeps its first 1,000 unreadable lines and counts the rest, so a stream of garbage is refused in little memory", async () => {
+    const source = ndjsonSource(chunks(`${"not json\n".repeat(3_000)}${line("members", member)}\n`), "x");
+    const error = await refusal(readSource(source));
+    expect(source.unreadable?.()).toHaveLength(ISSUES_KEPT);
+    expect(source.omittedUnreadable?.()).toStrictEqual([{ code: "malformed-record", count: 2_000 }]);
+    expect(error.issues).toHaveLength(ISSUES_KEPT);
+    expect(error.issues.at(-1)?.place?.line).toBe(ISSUES_KEPT);
+    // The member's unknown unit comes after the lines, so it is counted too.
+    expect(error.issueCount).toBe(3_001);
+    expect(error.omitted).toContainEqual({ code: "malformed-record", count: 2_000 });
   });
 });
 

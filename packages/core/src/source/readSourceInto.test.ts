@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanRecords } from "../conformance/cleanRecords";
-import { InputError } from "../model/validate";
+import { InputError, ISSUES_KEPT } from "../model/validate";
 import { arraySource } from "./arraySource";
 import { readSource } from "./readSource";
 import { readSourceInto } from "./readSourceInto";
@@ -92,10 +92,50 @@ describe("readSourceInto: the shared checks with each record handed on, not kept
     };
     const error = await readSourceInto(source, () => {}).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(InputError);
-    const { issues } = error as InputError;
-    // Every unreadable row first, then each member's reference to the unit that is not there.
-    expect(issues.length).toBeGreaterThanOrEqual(rows + members);
-    expect(issues[0]?.message).toBe("not a date");
-    expect(issues.at(-1)?.message).toMatch(/u-none/);
+    const { issues, omitted, issueCount } = error as InputError;
+    // Every unreadable row first, then each member's reference to the unit that is not there:
+    // the first ISSUES_KEPT whole, the rest counted by code, kind, field and sheet.
+    expect(issues).toHaveLength(ISSUES_KEPT);
+    expect(issues.every((issue) => issue.message === "not a date")).toBe(true);
+    expect(issueCount).toBeGreaterThanOrEqual(rows + members);
+    expect(omitted).toContainEqual({ code: "malformed-record", sheet: "服务", count: rows - ISSUES_KEPT });
+    expect(omitted).toContainEqual(
+      expect.objectContaining({
+        code: "unknown-reference",
+        kind: "members",
+        field: "unitId",
+        count: members,
+      }),
+    );
   }, 60_000);
+
+  it("keeps the first issues whole and counts the rest, whichever check found them", async () => {
+    // Schema issues while reading, then the checks across records: 1,500 bad dates and 600 unknown units.
+    const source = {
+      name: "x",
+      async *batches() {
+        yield Array.from({ length: 1_500 }, (_, i) => ({
+          kind: "members" as const,
+          record: { id: `bad${i}`, unitId: "u1", inService: true, inScopeFrom: "2019-02-30" },
+          place: { sheet: "党员", row: i + 2 },
+        }));
+        yield Array.from({ length: 600 }, (_, i) => ({
+          kind: "members" as const,
+          record: { id: `m${i}`, unitId: "u-none", inService: true },
+        }));
+      },
+    };
+    const error = (await readSourceInto(source, () => {}).catch((thrown: unknown) => thrown)) as InputError;
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.issues).toHaveLength(ISSUES_KEPT);
+    expect(error.issues.map((issue) => issue.index)).toStrictEqual(
+      Array.from({ length: ISSUES_KEPT }, (_, i) => i),
+    );
+    expect(error.issueCount).toBe(2_100);
+    expect(error.omitted).toStrictEqual([
+      { code: "unknown-reference", kind: "members", field: "unitId", count: 600 },
+      { code: "invalid-value", kind: "members", field: "inScopeFrom", sheet: "党员", count: 500 },
+    ]);
+    expect(error.message).toMatch(/… and 2000 more$/);
+  });
 });

@@ -3,15 +3,23 @@ import { valueAt } from "../editions/leafPaths";
 import { formatPath } from "../model/formatPath";
 import type { InputIssue } from "../model/inputIssue";
 import { unknownNameIssue } from "../model/unknownKeyIssue";
-import { checkInput, InputError, type UnknownKeys } from "../model/validate";
+import { checkInput, InputError, ISSUES_KEPT, IssueList, type UnknownKeys } from "../model/validate";
 import { type CheckedIssue, RecordChecker } from "./recordChecker";
 import { RECORD_KINDS } from "./recordRelations";
 import { RECORD_SCHEMAS } from "./recordSchemas";
-import type { RecordKind, RecordSource, SourcedRecord, UnreadableRecord } from "./recordSource";
+import type { RecordKind, RecordSource, SourcedRecord } from "./recordSource";
+import { unreadableIssue } from "./unreadableIssue";
 
 export interface ReadSourceOptions {
   /** Keys a record's schema does not know: refused (the default) or stripped. */
   unknownKeys?: UnknownKeys;
+  /**
+   * The most issues the `InputError` keeps whole ({@link ISSUES_KEPT}), the
+   * rest counted by where they are; `Infinity` keeps every one, for a caller
+   * that holds the whole input in memory anyway and must know each record
+   * refused.
+   */
+  keepIssues?: number;
 }
 
 /**
@@ -33,8 +41,9 @@ export type RecordSink = <K extends RecordKind>(
  * {@link RecordChecker} (duplicates, unknown references, cycles). Every
  * problem becomes one issue at its path (`services[3].date`), with the
  * record's kind, index among the records of its kind as read, field and the
- * place the source gave; if there is any, one `InputError` lists them all and
- * the sink's records must not be used. Each record that passed its schema is
+ * place the source gave; if there is any, one `InputError` lists them (the
+ * first {@link ISSUES_KEPT} whole, the rest counted by where they are) and the
+ * sink's records must not be used. Each record that passed its schema is
  * handed to `sink` as it comes and not kept here: only what the cross-record
  * checks need is (IDs and references), so a source of any size can be read.
  */
@@ -46,11 +55,13 @@ export async function readSourceInto(
   const unknownKeys = options.unknownKeys ?? "refuse";
   const counts = new Map<RecordKind, number>();
   const checker = new RecordChecker();
-  const issues: InputIssue[] = [];
+  // Only the first issues are kept whole, the rest counted: a column wrong in every row of a city's workbook is half a million.
+  const keep = options.keepIssues ?? ISSUES_KEPT;
+  const issues = new IssueList(keep);
   for await (const batch of source.batches()) {
     for (const item of batch) {
       if (!Object.hasOwn(RECORD_SCHEMAS, item.kind)) {
-        issues.push(unknownKindIssue(item));
+        issues.add(unknownKindIssue(item));
         continue;
       }
       const { kind, record, place } = item;
@@ -64,7 +75,7 @@ export async function readSourceInto(
         checker.addFailed(kind, record);
         for (const issue of result.issues) {
           const value = fieldText(record, issue.field);
-          issues.push({
+          issues.add({
             ...issue,
             ...(value !== undefined && { value }),
             ...(place !== undefined && { place }),
@@ -73,12 +84,13 @@ export async function readSourceInto(
       }
     }
   }
-  // Joined with concat, not spread into push/unshift: a workbook with a bad cell in each of
-  // 478,200 rows overflowed the call stack with that many arguments.
-  const all = (source.unreadable?.() ?? [])
-    .map(unreadableIssue)
-    .concat(issues, checker.issues().map(checkedIssue));
-  if (all.length > 0) throw new InputError(source.name, all);
+  const all = new IssueList(keep);
+  for (const item of source.unreadable?.() ?? []) all.add(unreadableIssue(item));
+  all.addOmitted(source.omittedUnreadable?.() ?? []);
+  for (const issue of issues.kept) all.add(issue);
+  all.addOmitted(issues.omitted());
+  for (const issue of checker.issues()) all.add(checkedIssue(issue));
+  if (all.count > 0) throw new InputError(source.name, all.kept, { omitted: all.omitted(), keep });
 }
 
 /** The value at a field's path (`unitId`, `online.activityDate`) when it is text: the value an issue quotes. */
@@ -90,20 +102,6 @@ function fieldText(record: unknown, field: string | undefined): string | undefin
 
 function checkedIssue({ kind, index, field, ...rest }: CheckedIssue): InputIssue {
   return { path: formatPath([kind, index, ...field.split(".")]), kind, index, field, ...rest };
-}
-
-/** What a source could not read, at its kind and field when it names them. */
-function unreadableIssue(item: UnreadableRecord): InputIssue {
-  const path = [item.kind, ...(item.field?.split(".") ?? [])].filter((key) => key !== undefined);
-  return {
-    path: formatPath(path),
-    code: item.unreadable.code ?? "malformed-record",
-    message: item.unreadable.message,
-    zh: item.unreadable.zh,
-    ...(item.kind !== undefined && { kind: item.kind }),
-    ...(item.field !== undefined && { field: item.field }),
-    ...(item.place !== undefined && { place: item.place }),
-  };
 }
 
 function unknownKindIssue({ kind, place }: SourcedRecord): InputIssue {

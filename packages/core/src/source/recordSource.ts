@@ -1,4 +1,5 @@
 import type { AuditDatasetInput } from "../audit/auditDataset";
+import type { OmittedIssues } from "../model/issueList";
 
 /**
  * The kinds of record an audit reads: the collections of `AuditDataset`
@@ -72,4 +73,10 @@ export interface RecordSource {
    * `readSource` reports it with the other issues.
    */
   unreadable?(): readonly UnreadableRecord[];
+  /**
+   * What the source could not read past the unreadable records it keeps,
+   * only counted (a workbook keeps its first `ISSUES_KEPT` problems whole),
+   * asked with `unreadable()`.
+   */
+  omittedUnreadable?(): readonly OmittedIssues[];
 }

@@ -23,14 +23,18 @@ export async function checkWithCore(
 ): Promise<CoreCheckResult> {
   const rejected = new Map<string, Set<number>>();
   try {
-    await readSource({
-      name: collector.file,
-      async *batches() {
-        for (const [kind, list] of records) {
-          if (isCoreKind(kind)) yield list.map((record): SourcedRecord => ({ kind, record }));
-        }
+    // Every record refused must be known, to leave it out of a collecting import: no issue is only counted.
+    await readSource(
+      {
+        name: collector.file,
+        async *batches() {
+          for (const [kind, list] of records) {
+            if (isCoreKind(kind)) yield list.map((record): SourcedRecord => ({ kind, record }));
+          }
+        },
       },
-    });
+      { keepIssues: Number.POSITIVE_INFINITY },
+    );
     return { issues: [], rejected };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;

@@ -6,10 +6,12 @@ import {
   type RecordKind,
   UNIQUE_FIELDS,
 } from "@shuangbaodao/core";
+import { columnLetters } from "../cells/a1";
 import type { Bilingual } from "../spec/bilingual";
 import type { SheetSpec } from "../spec/columnSpec";
 import type { ImportCollector } from "./importCollector";
 import { type ImportIssue, type ImportIssueKind, importIssue } from "./importIssue";
+import type { OmittedImportIssues } from "./importIssueList";
 import type { RecordOrigin } from "./sheetLayout";
 
 const CORE_KINDS = new Set<string>(RECORD_KINDS);
@@ -33,6 +35,31 @@ export function coreIssuesInWorkbook(
     if (issue.kind === undefined) return [];
     const said = coreIssueInWorkbook(issue, collector, specs);
     return said === undefined ? [] : [said];
+  });
+}
+
+/**
+ * The core's issues it only counted, in the workbook's terms: each group at
+ * the sheet and column of its records' kind and field. Groups without a kind
+ * are what the source itself could not read, counted by the import already.
+ * A group of unknown references may count references to rows refused for
+ * their own cells, which the kept issues leave out; the count says so no
+ * more precisely than the core kept.
+ */
+export function coreOmittedInWorkbook(error: InputError, collector: ImportCollector): OmittedImportIssues[] {
+  return error.omitted.flatMap((group) => {
+    if (group.kind === undefined) return [];
+    const sheet = collector.originsOf(group.kind)?.sheetLayout(group.sheet);
+    const field = group.field ?? "id";
+    const column = sheet?.columnOf(field) ?? sheet?.columnOf(field.split(".")[0] ?? field);
+    return [
+      {
+        kind: (SAME_KIND.has(group.code) ? group.code : "invalid-value") as ImportIssueKind,
+        sheet: sheet?.name ?? group.sheet ?? "",
+        ...(column !== undefined && { columnLetters: columnLetters(column.column), column: column.header }),
+        count: group.count,
+      },
+    ];
   });
 }
 

@@ -34,6 +34,11 @@ export class RecordOrigins {
     this.rows[this.counted++] = origin.row;
   }
 
+  /** The sheet records were read from, by its name; the first such sheet when no name is given. */
+  sheetLayout(name?: string): SheetLayout | undefined {
+    return name === undefined ? this.sheets[0] : this.sheets.find((sheet) => sheet.name === name);
+  }
+
   /** Where the record with this index was read. */
   origin(index: number): RecordOrigin {
     // The last run of records that starts at or before the index.

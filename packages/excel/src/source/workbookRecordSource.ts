@@ -1,5 +1,5 @@
 import type { InputError, RecordSource, SourcedRecord, UnreadableRecord } from "@shuangbaodao/core";
-import { coreIssuesInWorkbook, isCoreKind } from "../import/coreIssueInWorkbook";
+import { coreIssuesInWorkbook, coreOmittedInWorkbook, isCoreKind } from "../import/coreIssueInWorkbook";
 import { ImportCollector } from "../import/importCollector";
 import {
   importEventBatches,
@@ -7,6 +7,7 @@ import {
   workbookFileName,
 } from "../import/importEventBatches";
 import type { ImportIssue, ImportNotice } from "../import/importIssue";
+import { ImportIssueList, type OmittedImportIssues } from "../import/importIssueList";
 import type { WorkbookSource } from "../import/openWorkbookSource";
 import { INPUT_SHEETS } from "../spec/inputSheets";
 
@@ -15,7 +16,11 @@ const BATCH = 500;
 
 /** An input workbook as a `RecordSource`, with what the import found by itself and a way to say the core's issues by cell. */
 export interface WorkbookRecordSource extends RecordSource {
-  /** The import's own problems (cells, sheets, the file), each named by file, sheet and cell; complete once read. */
+  /**
+   * The import's own problems (cells, sheets, the file), each named by file,
+   * sheet and cell, complete once read: the first `ISSUES_KEPT` of them, the
+   * rest counted in `omittedOf`.
+   */
   readonly issues: readonly ImportIssue[];
   /** What the import passed over on purpose (an unknown sheet or column). */
   readonly notices: readonly ImportNotice[];
@@ -29,6 +34,12 @@ export interface WorkbookRecordSource extends RecordSource {
    * reference to a row refused for its own cells is not said twice.
    */
   issuesOf(error: InputError): ImportIssue[];
+  /**
+   * The problems neither the import nor the core kept whole, counted by
+   * sheet, column and kind: the import's own past its first `ISSUES_KEPT`,
+   * then the core's past its. With `issuesOf`, every problem, each once.
+   */
+  omittedOf(error: InputError): OmittedImportIssues[];
 }
 
 /**
@@ -46,19 +57,19 @@ export function workbookRecordSource(
   const collector = new ImportCollector(workbookFileName(source, options));
   const { file } = collector;
   const specs = options.sheets ?? INPUT_SHEETS;
-  const issues: ImportIssue[] = [];
+  const issues = new ImportIssueList();
   const notices: ImportNotice[] = [];
   const unused = new Map<string, number>();
   return {
     name: file,
-    issues,
+    issues: issues.kept,
     notices,
     unused,
     async *batches() {
       let batch: SourcedRecord[] = [];
       for await (const events of importEventBatches(source, { ...options, fileName: file }, collector)) {
         for (const event of events) {
-          if (event.type === "issue") issues.push(event.issue);
+          if (event.type === "issue") issues.add(event.issue);
           else if (event.type === "notice") notices.push(event.notice);
           else if (!isCoreKind(event.key)) unused.set(event.key, (unused.get(event.key) ?? 0) + 1);
           else {
@@ -76,8 +87,14 @@ export function workbookRecordSource(
       }
       if (batch.length > 0) yield batch;
     },
-    unreadable: () => issues.map((issue) => unreadableOf(issue, file)),
-    issuesOf: (error) => [...issues, ...coreIssuesInWorkbook(error, collector, specs)],
+    unreadable: () => issues.kept.map((issue) => unreadableOf(issue, file)),
+    omittedUnreadable: () => issues.omittedUnreadable(),
+    issuesOf: (error) => [...issues.kept, ...coreIssuesInWorkbook(error, collector, specs)],
+    omittedOf(error) {
+      const all = new ImportIssueList(0);
+      for (const group of [...issues.omitted(), ...coreOmittedInWorkbook(error, collector)]) all.tally(group);
+      return all.omitted();
+    },
   };
 }
 

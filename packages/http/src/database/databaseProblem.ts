@@ -11,17 +11,25 @@ import { ApiProblem } from "../problems/apiProblem";
  */
 export function databaseProblem(error: DatabaseError): ApiProblem {
   if (error instanceof ImportRejected) {
+    // Past the first thousand, the rest are counted by code and place (omitted), not listed.
+    const listed = error.problems.length;
+    const listedZh = listed < error.problemCount ? `，列出前 ${listed} 个，其余按类型和位置计数` : "";
+    const listedEn =
+      listed < error.problemCount ? `; the first ${listed} listed, the rest counted by code and place` : "";
     return new ApiProblem(
       "invalid-input",
       {
-        zh: `导入被拒绝，未写入任何记录（${error.problems.length} 个问题）。`,
-        en: `The import was refused; nothing was written (${error.problems.length} problem(s)).`,
+        zh: `导入被拒绝，未写入任何记录（${error.problemCount} 个问题${listedZh}）。`,
+        en: `The import was refused; nothing was written (${error.problemCount} problem(s)${listedEn}).`,
       },
       {
         errors: error.problems.map((p) => ({
           path: [placePath(p.place), p.field].filter(Boolean).join(" "),
           message: { zh: p.zh, en: p.en },
         })),
+        ...(listed < error.problemCount && {
+          omitted: { errorCount: error.problemCount, groups: error.omitted },
+        }),
       },
     );
   }

@@ -1,5 +1,5 @@
 import type { Lang } from "../language";
-import type { ProblemError } from "./problemDocument";
+import type { OmittedErrors, ProblemError } from "./problemDocument";
 import type { ProblemCode } from "./problemTypes";
 
 /** Words for one answer in both languages; the answer picks one by `Accept-Language`. */
@@ -21,18 +21,25 @@ export class ApiProblem extends Error {
   readonly code: ProblemCode;
   readonly detail: Bilingual;
   readonly errors: readonly BilingualError[] | undefined;
+  /** Faults past those `errors` lists, counted by code and place, and how many there are in all. */
+  readonly omitted: { errorCount: number; groups: readonly OmittedErrors[] } | undefined;
   readonly headers: Readonly<Record<string, string>>;
 
   constructor(
     code: ProblemCode,
     detail: Bilingual,
-    options: { errors?: readonly BilingualError[]; headers?: Record<string, string> } = {},
+    options: {
+      errors?: readonly BilingualError[];
+      omitted?: { errorCount: number; groups: readonly OmittedErrors[] };
+      headers?: Record<string, string>;
+    } = {},
   ) {
     super(detail.en);
     this.name = "ApiProblem";
     this.code = code;
     this.detail = detail;
     this.errors = options.errors;
+    this.omitted = options.omitted;
     this.headers = options.headers ?? {};
   }
 }

@@ -15,16 +15,32 @@ export function bilingualIssue(issue: CoreIssue): BilingualError {
   };
 }
 
-/** A 422 problem listing every issue the core's checks found. */
+/**
+ * A 422 problem listing the issues the core's checks found: every one, or,
+ * past the first thousand, those and the rest counted by code and place
+ * (`errorCount`, `omitted`), so that a file wrong in every row is answered in
+ * a body of kilobytes, not hundreds of megabytes.
+ */
 export function inputProblem(error: InputError, place: Bilingual = REQUEST_BODY): ApiProblem {
-  const count = error.issues.length;
+  const count = error.issueCount;
+  const listed = error.issues.length;
+  const rest =
+    listed < count
+      ? {
+          zh: `以下列出前 ${listed} 处，其余按类型和位置计数（omitted）。`,
+          en: ` The first ${listed} are listed; the rest are counted by code and place (omitted).`,
+        }
+      : { zh: "", en: "" };
   return new ApiProblem(
     "invalid-input",
     {
-      zh: `${place.zh}有 ${count} 处错误。`,
-      en: `The ${place.en} has ${count} error${count === 1 ? "" : "s"}.`,
+      zh: `${place.zh}有 ${count} 处错误。${rest.zh}`,
+      en: `The ${place.en} has ${count} error${count === 1 ? "" : "s"}.${rest.en}`,
     },
-    { errors: error.issues.map(bilingualIssue) },
+    {
+      errors: error.issues.map(bilingualIssue),
+      ...(listed < count && { omitted: { errorCount: count, groups: error.omitted } }),
+    },
   );
 }
 

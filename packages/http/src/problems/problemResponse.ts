@@ -23,6 +23,10 @@ export function problemDocument(c: Context<AppEnv>, problem: ApiProblem): Proble
     library: { name: LIBRARY_NAME, version: LIBRARY_VERSION },
     ...(edition && { edition }),
     ...(problem.errors && { errors: errorsIn(problem.errors, lang) }),
+    ...(problem.omitted && {
+      errorCount: problem.omitted.errorCount,
+      omitted: problem.omitted.groups.map((group) => ({ ...group })),
+    }),
   };
 }
 

@@ -42,6 +42,32 @@ describe.each(TARGETS)("import on %s", (target) => {
     expect(await rowCounts(test.db)).toEqual(before);
   });
 
+  it("refuses a file wrong throughout with its first 1,000 problems and the rest counted, writing nothing", async () => {
+    const bad = records.map((r) =>
+      r.kind === "services" ? { ...r, record: { ...(r.record as object), date: "2019-02-30" } } : r,
+    );
+    const services = bad.filter((r) => r.kind === "services");
+    const many = [
+      ...bad,
+      ...Array.from({ length: 1_200 }, (_, i) => ({
+        ...services[0],
+        record: { ...(services[0]?.record as object), id: `s-bad-${i}` },
+      })),
+    ];
+    const before = await rowCounts(test.db);
+    const error = await importRecords(test.db, listSource(many as typeof records), {
+      recordedBy: "tester",
+    }).catch((e) => e);
+    expect(error).toBeInstanceOf(ImportRejected);
+    expect(error.problems).toHaveLength(1_000);
+    expect(error.problemCount).toBe(services.length + 1_200);
+    expect(error.omitted).toEqual([
+      { code: "invalid-value", kind: "services", field: "date", count: services.length + 200 },
+    ]);
+    expect(error.zh).toContain(`${services.length + 1_200} 个问题`);
+    expect(await rowCounts(test.db)).toEqual(before);
+  });
+
   it("stores every record and reads back exactly what the core read", async () => {
     const result = await importRecords(test.db, listSource(records), { recordedBy: "tester" });
     expect(result).toMatchObject({ records: records.length, newVersions: records.length, unchanged: 0 });

@@ -1,4 +1,10 @@
-import type { InputIssueCode, RecordKind, SourcePlace } from "@shuangbaodao/core";
+import {
+  type InputIssueCode,
+  type OmittedIssues,
+  omittedCount,
+  type RecordKind,
+  type SourcePlace,
+} from "@shuangbaodao/core";
 import { DatabaseError } from "../connection/databaseError";
 
 /** One reason an import was refused, at its place (file and line, or sheet and row) and field. */
@@ -16,23 +22,30 @@ export interface ImportProblem {
   index?: number;
 }
 
-/** The import was refused: nothing was written. Lists every problem found. */
+/**
+ * The import was refused: nothing was written. Lists the problems found, the
+ * first thousand whole (`problems`), the rest counted by code and place as
+ * the core counted them (`omitted`); `problemCount` is the number of all.
+ */
 export class ImportRejected extends DatabaseError {
   readonly problems: readonly ImportProblem[];
+  readonly omitted: readonly OmittedIssues[];
+  readonly problemCount: number;
 
-  constructor(source: string, problems: readonly ImportProblem[]) {
+  constructor(source: string, problems: readonly ImportProblem[], omitted: readonly OmittedIssues[] = []) {
     const shown = problems.slice(0, 50);
-    const more = problems.length - shown.length;
+    const problemCount = problems.length + omittedCount(omitted);
+    const more = problemCount - shown.length;
     super(
       [
-        `导入被拒绝，未写入任何记录（${source}，${problems.length} 个问题）：`,
+        `导入被拒绝，未写入任何记录（${source}，${problemCount} 个问题）：`,
         ...shown.map(
           (p) => `- ${placeText(p.place, "zh") || p.path}${p.field ? ` 字段 ${p.field}` : ""}：${p.zh}`,
         ),
         ...(more > 0 ? [`……另有 ${more} 个问题`] : []),
       ].join("\n"),
       [
-        `Import refused, nothing written (${source}, ${problems.length} problem(s)):`,
+        `Import refused, nothing written (${source}, ${problemCount} problem(s)):`,
         ...shown.map(
           (p) => `- ${placeText(p.place, "en") || p.path}${p.field ? ` field ${p.field}` : ""}: ${p.en}`,
         ),
@@ -41,6 +54,8 @@ export class ImportRejected extends DatabaseError {
     );
     this.name = "ImportRejected";
     this.problems = problems;
+    this.omitted = omitted;
+    this.problemCount = problemCount;
   }
 }
 

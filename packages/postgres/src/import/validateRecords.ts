@@ -25,6 +25,7 @@ export async function validateRecords(source: RecordSource): Promise<AuditDatase
         ...(issue.kind !== undefined && { kind: issue.kind }),
         ...(issue.index !== undefined && { index: issue.index }),
       })),
+      error.omitted,
     );
   }
 }
