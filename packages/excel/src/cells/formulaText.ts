@@ -5,6 +5,8 @@
  */
 const FORMULA_LIKE = /^'*[=+\-@\t\r]/;
 const NEUTRALISED = /^'+[=+\-@\t\r]/;
+/** The characters such text can start with: `FORMULA_LIKE`'s first. */
+const MAY_START_FORMULA = new Set([..."'=+-@\t\r"].map((char) => char.charCodeAt(0)));
 
 /**
  * Neutralises formula-like text as OWASP advises: a leading apostrophe, which
@@ -13,6 +15,9 @@ const NEUTRALISED = /^'+[=+\-@\t\r]/;
  * {@link restoreFormulaText} gives back exactly what was written.
  */
 export function neutraliseFormulaText(text: string): string {
+  // Most text starts with none of those characters: told by its first, without the regular expression
+  // (every cell of a report passes here: 20 million at 100k members).
+  if (!MAY_START_FORMULA.has(text.charCodeAt(0))) return text;
   return FORMULA_LIKE.test(text) ? `'${text}` : text;
 }
 

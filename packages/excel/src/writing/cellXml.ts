@@ -24,8 +24,13 @@ export function xmlText(text: string): string {
   return text.replace(NOT_XML, "").replace(MARKUP, (char) => ENTITY[char] as string);
 }
 
+/** The start tag of a cell's text: white space at its edges kept, as exceljs does. */
+export function textStartTag(text: string): string {
+  return EDGE_SPACE.test(text) ? '<t xml:space="preserve">' : "<t>";
+}
+
 /** Excel's serial day number of a moment (1900 date system), as exceljs writes dates. */
-function excelSerial(date: Date): number {
+export function excelSerial(date: Date): number {
   return 25569 + date.getTime() / 86_400_000;
 }
 
@@ -47,8 +52,7 @@ export function cellXml(reference: string, styleId: number, value: SafeCellValue
   if (value === null || value === "") return style === "" ? "" : `<c r="${reference}"${style}/>`;
   switch (typeof value) {
     case "string": {
-      const t = EDGE_SPACE.test(value) ? '<t xml:space="preserve">' : "<t>";
-      return `<c r="${reference}"${style} t="inlineStr"><is>${t}${xmlText(value)}</t></is></c>`;
+      return `<c r="${reference}"${style} t="inlineStr"><is>${textStartTag(value)}${xmlText(value)}</t></is></c>`;
     }
     case "number":
       return `<c r="${reference}"${style}><v>${value}</v></c>`;

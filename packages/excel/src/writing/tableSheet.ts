@@ -3,8 +3,8 @@ import { setImmediate as setImmediatePromise } from "node:timers/promises";
 import type ExcelJS from "exceljs";
 import { columnLetters } from "../cells/a1";
 import type { Bilingual } from "../spec/bilingual";
+import { writeCell, writeSharedStringCell } from "./cellBytes";
 import { type CellLook, CellStyleIds } from "./cellStyleIds";
-import { cellXml, sharedStringCellXml } from "./cellXml";
 import { whileWriting } from "./openWorkbookWriter";
 import { printSetup } from "./printSetup";
 import { type ReportCellInput, safeCellValue } from "./safeCellValue";
@@ -12,7 +12,7 @@ import { SharedStrings } from "./sharedStrings";
 import { sheetPartStream } from "./sheetPartStream";
 import { continuationOf, continuedTitle, type SheetContinuation } from "./sheetRowLimit";
 import { styleHeaderCell, styleTitleCell, TABLE_BORDER } from "./sheetStyles";
-import { XmlChunks } from "./xmlChunks";
+import { XmlBytes } from "./xmlBytes";
 
 /** One column of a table sheet: its header, width and how a row fills it. */
 export interface TableColumn<T> {
@@ -107,8 +107,9 @@ function closeTableSheet(sheet: ExcelJS.Worksheet, columnCount: number, lastRow:
 /**
  * Writes a sheet that is one table: a title, bilingual headers frozen at the
  * top with the first column, an auto-filter over the table. The rows are
- * written as XML straight into the sheet's zip entry, text as inline
- * strings or, in columns whose texts repeat, shared ones, each look's style found once (exceljs's own row and cell objects,
+ * written as XML straight into the sheet's zip entry, byte by byte
+ * (no string a cell), text as inline strings or, in columns whose texts
+ * repeat, shared ones, each look's style found once (exceljs's own row and cell objects,
  * and its per-cell style lookup, took most of the time of a long report), and
  * the writer waits whenever the zip is behind, so a long table never stands
  * in memory. Rows past the row limit (Excel's) go on in further sheets, each
@@ -130,18 +131,18 @@ export async function writeTableSheet<T>(
   const sharedStrings = new SharedStrings(workbook);
   const looks = columns.map((column) => new ColumnLooks(column));
   const letters = columns.map((_, index) => columnLetters(index + 1));
-  const spans = `1:${columns.length}`;
+  const rowEnd = `" spans="1:${columns.length}">`;
   let rowNumber = HEADER_ROW;
   let written = 0;
   // Sent to the part of the sheet being written: flushed before the next sheet opens.
   let handedOver = false;
-  const chunks = new XmlChunks((bytes) => {
+  const out = new XmlBytes((bytes) => {
     part.write(bytes);
     handedOver = true;
   });
   for (const item of rows) {
     if (rowNumber === rowLimit) {
-      chunks.flush();
+      out.flush();
       closeTableSheet(sheet, columns.length, rowNumber);
       const next = nextSheetName();
       sheet = openTableSheet(workbook, next, continuedTitle(title, sheetNames.at(-1) as string), columns);
@@ -151,19 +152,20 @@ export async function writeTableSheet<T>(
     }
     rowNumber++;
     written++;
-    let xml = `<row r="${rowNumber}" spans="${spans}">`;
+    out.ascii('<row r="');
+    out.digits(rowNumber);
+    out.ascii(rowEnd);
     for (let index = 0; index < columns.length; index++) {
       const column = columns[index] as TableColumn<T>;
       const value = safeCellValue(column.value(item));
       const look = (looks[index] as ColumnLooks).with(column.style?.(item));
-      const reference = `${letters[index]}${rowNumber}`;
       const styleId = styleIds.of(look, value);
-      xml +=
-        column.repeats && typeof value === "string" && value !== ""
-          ? sharedStringCellXml(reference, styleId, sharedStrings.indexOf(value))
-          : cellXml(reference, styleId, value);
+      const letter = letters[index] as string;
+      if (column.repeats && typeof value === "string" && value !== "")
+        writeSharedStringCell(out, letter, rowNumber, styleId, sharedStrings.indexOf(value));
+      else writeCell(out, letter, rowNumber, styleId, value);
     }
-    chunks.add(`${xml}</row>`);
+    out.ascii("</row>");
     // A long table waits for the zip to take what is waiting, or fails with the zip's or the target's error.
     if (part.writableNeedDrain) await whileWriting(workbook, (signal) => once(part, "drain", { signal }));
     // A piece handed to the zip reaches its deflater (on libuv's threads) only on a turn of the event
@@ -172,7 +174,7 @@ export async function writeTableSheet<T>(
     else if (handedOver) await whileWriting(workbook, () => setImmediatePromise());
     handedOver = false;
   }
-  chunks.flush();
+  out.flush();
   closeTableSheet(sheet, columns.length, rowNumber);
   return { rows: written, sheetNames };
 }
