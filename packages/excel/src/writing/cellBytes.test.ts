@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { writeCell, writeSharedStringCell } from "./cellBytes";
+import { CellStarts, writeCell, writeSharedStringCell } from "./cellBytes";
 import { cellXml, sharedStringCellXml } from "./cellXml";
 import type { SafeCellValue } from "./safeCellValue";
 import { XmlBytes } from "./xmlBytes";
@@ -49,7 +49,11 @@ describe("writeCell: cellXml's bytes, with no string made", () => {
         (cells, pieceBytes) => {
           const expected = cells.map((c) => cellXml(`${c.letters}${c.row}`, c.styleId, c.value)).join("");
           const written = bytesOf((out) => {
-            for (const c of cells) writeCell(out, c.letters, c.row, c.styleId, c.value);
+            const starts = new CellStarts(cells.map((c) => c.letters));
+            cells.forEach((c, column) => {
+              starts.row(c.row);
+              writeCell(out, starts, column, c.styleId, c.value);
+            });
           }, pieceBytes);
           expect(written.toString("utf8")).toBe(expected);
           expect(written).toStrictEqual(Buffer.from(expected));
@@ -62,7 +66,9 @@ describe("writeCell: cellXml's bytes, with no string made", () => {
   it("writes a shared-string cell exactly as sharedStringCellXml", () => {
     fc.assert(
       fc.property(fc.nat(3000), fc.integer({ min: 1, max: 1_048_576 }), fc.nat(), (styleId, row, index) => {
-        const written = bytesOf((out) => writeSharedStringCell(out, "D", row, styleId, index), 16);
+        const starts = new CellStarts(["A", "B", "C", "D"]);
+        starts.row(row);
+        const written = bytesOf((out) => writeSharedStringCell(out, starts, 3, styleId, index), 16);
         expect(written.toString("latin1")).toBe(sharedStringCellXml(`D${row}`, styleId, index));
       }),
     );

@@ -2,38 +2,58 @@ import { excelSerial, textStartTag, xmlText } from "./cellXml";
 import type { SafeCellValue } from "./safeCellValue";
 import type { XmlBytes } from "./xmlBytes";
 
-/** `<c r="C5" s="4"`: a cell's start tag up to its type, the style left out when it is the default. */
-function cellStart(out: XmlBytes, letters: string, row: number, styleId: number): void {
-  out.ascii('<c r="');
-  out.ascii(letters);
-  out.digits(row);
-  if (styleId === 0) out.ascii('"');
-  else {
-    out.ascii('" s="');
-    out.digits(styleId);
-    out.ascii('"');
+/**
+ * The start tags of a table's cells up to their type (`<c r="L5" s="4"`),
+ * written from pieces made once: each column's `<c r="L`, the row's number
+ * once a row, each style's `" s="4"` (the style left out when it is the
+ * default), rather than digit by digit for each of millions of cells.
+ */
+export class CellStarts {
+  readonly #columns: readonly string[];
+  readonly #styles: string[] = [];
+  #row = "";
+
+  constructor(columnLetters: readonly string[]) {
+    this.#columns = columnLetters.map((letters) => `<c r="${letters}`);
+  }
+
+  /** The row the next cells are in. */
+  row(rowNumber: number): void {
+    this.#row = String(rowNumber);
+  }
+
+  /** The start tag of the cell in column `column` (0-based) of the row, with its style. */
+  write(out: XmlBytes, column: number, styleId: number): void {
+    out.ascii(this.#columns[column] as string);
+    out.ascii(this.#row);
+    let style = this.#styles[styleId];
+    if (style === undefined) {
+      style = styleId === 0 ? '"' : `" s="${styleId}"`;
+      this.#styles[styleId] = style;
+    }
+    out.ascii(style);
   }
 }
 
 /**
  * `cellXml`'s `<c>` element, byte for byte, written into `out` with no
  * string made for it (the test compares the two over generated cells): the
- * cell at column `letters`, row `row`.
+ * cell in column `column` of the row `starts` is at.
  */
 export function writeCell(
   out: XmlBytes,
-  letters: string,
-  row: number,
+  starts: CellStarts,
+  column: number,
   styleId: number,
   value: SafeCellValue,
 ): void {
   if (value === null || value === "") {
     if (styleId === 0) return;
-    cellStart(out, letters, row, styleId);
+    starts.write(out, column, styleId);
     out.ascii("/>");
     return;
   }
-  cellStart(out, letters, row, styleId);
+  starts.write(out, column, styleId);
   switch (typeof value) {
     case "string":
       out.ascii(' t="inlineStr"><is>');
@@ -59,12 +79,12 @@ export function writeCell(
 /** `sharedStringCellXml`'s `<c>` element, byte for byte: text stored once in the shared-strings table, by its index there. */
 export function writeSharedStringCell(
   out: XmlBytes,
-  letters: string,
-  row: number,
+  starts: CellStarts,
+  column: number,
   styleId: number,
   index: number,
 ): void {
-  cellStart(out, letters, row, styleId);
+  starts.write(out, column, styleId);
   out.ascii(' t="s"><v>');
   out.digits(index);
   out.ascii("</v></c>");

@@ -3,7 +3,7 @@ import { setImmediate as setImmediatePromise } from "node:timers/promises";
 import type ExcelJS from "exceljs";
 import { columnLetters } from "../cells/a1";
 import type { Bilingual } from "../spec/bilingual";
-import { writeCell, writeSharedStringCell } from "./cellBytes";
+import { CellStarts, writeCell, writeSharedStringCell } from "./cellBytes";
 import { type CellLook, CellStyleIds } from "./cellStyleIds";
 import { whileWriting } from "./openWorkbookWriter";
 import { printSetup } from "./printSetup";
@@ -130,7 +130,7 @@ export async function writeTableSheet<T>(
   const styleIds = new CellStyleIds(workbook);
   const sharedStrings = new SharedStrings(workbook);
   const looks = columns.map((column) => new ColumnLooks(column));
-  const letters = columns.map((_, index) => columnLetters(index + 1));
+  const starts = new CellStarts(columns.map((_, index) => columnLetters(index + 1)));
   const rowEnd = `" spans="1:${columns.length}">`;
   let rowNumber = HEADER_ROW;
   let written = 0;
@@ -155,15 +155,15 @@ export async function writeTableSheet<T>(
     out.ascii('<row r="');
     out.digits(rowNumber);
     out.ascii(rowEnd);
+    starts.row(rowNumber);
     for (let index = 0; index < columns.length; index++) {
       const column = columns[index] as TableColumn<T>;
       const value = safeCellValue(column.value(item));
       const look = (looks[index] as ColumnLooks).with(column.style?.(item));
       const styleId = styleIds.of(look, value);
-      const letter = letters[index] as string;
       if (column.repeats && typeof value === "string" && value !== "")
-        writeSharedStringCell(out, letter, rowNumber, styleId, sharedStrings.indexOf(value));
-      else writeCell(out, letter, rowNumber, styleId, value);
+        writeSharedStringCell(out, starts, index, styleId, sharedStrings.indexOf(value));
+      else writeCell(out, starts, index, styleId, value);
     }
     out.ascii("</row>");
     // A long table waits for the zip to take what is waiting, or fails with the zip's or the target's error.
