@@ -26,7 +26,7 @@ describe("IssueList: the first issues whole, the rest counted by where they are"
     list.add({ ...issue(7, "services[12].date"), kind: "members" });
     list.add({ ...issue(8, "services[13].date"), kind: "members" });
     expect(list.kept.map((kept) => kept.index)).toStrictEqual([0, 1]);
-    expect(list.count).toBe(9);
+    expect(list.total).toBe(9);
     expect(list.omitted()).toStrictEqual([
       { code: "invalid-value", kind: "services", field: "date", sheet: "志愿服务", count: 3 },
       // A list item's position is not part of where it is counted.
@@ -42,7 +42,7 @@ describe("IssueList: the first issues whole, the rest counted by where they are"
       { code: "invalid-value", kind: "services", field: "date", sheet: "志愿服务", count: 40 },
     ]);
     list.add(issue(1));
-    expect(list.count).toBe(42);
+    expect(list.total).toBe(42);
     expect(list.omitted()).toStrictEqual([
       { code: "invalid-value", kind: "services", field: "date", sheet: "志愿服务", count: 41 },
     ]);
@@ -60,7 +60,7 @@ describe("IssueList: the first issues whole, the rest counted by where they are"
           const issues = found.map(([i, field]) => issue(i, field));
           for (const each of issues) list.add(each);
           expect(list.kept).toStrictEqual(issues.slice(0, limit));
-          expect(list.count).toBe(issues.length);
+          expect(list.total).toBe(issues.length);
           expect(list.kept.length + omittedCount(list.omitted())).toBe(issues.length);
         },
       ),

@@ -52,21 +52,27 @@ export class IssueList {
   constructor(readonly limit: number = ISSUES_KEPT) {}
 
   /** Every issue added, kept or counted. */
-  get count(): number {
+  get total(): number {
     return this.#count;
   }
 
   add(issue: InputIssue): void {
+    if (this.kept.length < this.limit) {
+      this.#count++;
+      this.kept.push(issue);
+    } else this.count(issue);
+  }
+
+  /** Counts an issue by where it is, without keeping it (one already known to fall past the kept ones). */
+  count(issue: Pick<InputIssue, "code" | "kind" | "field" | "place">): void {
     this.#count++;
-    if (this.kept.length < this.limit) this.kept.push(issue);
-    else
-      this.#tally({
-        code: issue.code,
-        ...(issue.kind !== undefined && { kind: issue.kind }),
-        ...(issue.field !== undefined && { field: groupField(issue.field) }),
-        ...(issue.place?.sheet !== undefined && { sheet: issue.place.sheet }),
-        count: 1,
-      });
+    this.#tally({
+      code: issue.code,
+      ...(issue.kind !== undefined && { kind: issue.kind }),
+      ...(issue.field !== undefined && { field: groupField(issue.field) }),
+      ...(issue.place?.sheet !== undefined && { sheet: issue.place.sheet }),
+      count: 1,
+    });
   }
 
   /** Issues another list (or a source) only counted: they stay counted here. */

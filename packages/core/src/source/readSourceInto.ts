@@ -54,9 +54,9 @@ export async function readSourceInto(
 ): Promise<void> {
   const unknownKeys = options.unknownKeys ?? "refuse";
   const counts = new Map<RecordKind, number>();
-  const checker = new RecordChecker();
   // Only the first issues are kept whole, the rest counted: a column wrong in every row of a city's workbook is half a million.
   const keep = options.keepIssues ?? ISSUES_KEPT;
+  const checker = new RecordChecker({ keep });
   const issues = new IssueList(keep);
   for await (const batch of source.batches()) {
     for (const item of batch) {
@@ -90,7 +90,8 @@ export async function readSourceInto(
   for (const issue of issues.kept) all.add(issue);
   all.addOmitted(issues.omitted());
   for (const issue of checker.issues()) all.add(checkedIssue(issue));
-  if (all.count > 0) throw new InputError(source.name, all.kept, { omitted: all.omitted(), keep });
+  all.addOmitted(checker.omitted());
+  if (all.total > 0) throw new InputError(source.name, all.kept, { omitted: all.omitted(), keep });
 }
 
 /** The value at a field's path (`unitId`, `online.activityDate`) when it is text: the value an issue quotes. */

@@ -174,3 +174,69 @@ describe("RecordChecker: fed one record at a time", () => {
     ]);
   });
 });
+
+describe("RecordChecker with keep: the first issues in check order whole, the rest counted", () => {
+  it("property: keeps exactly the unbounded checker's first `keep` issues and counts every other one", () => {
+    // Services and members with duplicate IDs and references to nothing, added in any interleaving of kinds.
+    const record = fc.oneof(
+      fc.record({
+        kind: fc.constant("members" as const),
+        id: fc.constantFrom("m1", "m2", "m3"),
+        unitId: fc.constantFrom("u1", "u-none"),
+        // An event listed twice: a second issue of the same record, found after its duplicate ID but before it in check order.
+        attendedEventIds: fc.constantFrom([], ["e1", "e1"]),
+      }),
+      fc.record({
+        kind: fc.constant("services" as const),
+        id: fc.constantFrom("s1", "s2", "s3", "s4"),
+        memberId: fc.constantFrom("m1", "m2", "m-none"),
+      }),
+      fc.record({ kind: fc.constant("units" as const), id: fc.constantFrom("u1", "u2") }),
+    );
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 40 }), fc.nat(12), (records, keep) => {
+        const all = new RecordChecker();
+        const bounded = new RecordChecker({ keep });
+        const counts = new Map<string, number>();
+        for (const { kind, ...fields } of records) {
+          const index = counts.get(kind) ?? 0;
+          counts.set(kind, index + 1);
+          const place = { sheet: kind, row: index + 2 };
+          all.add(kind, index, fields, place);
+          bounded.add(kind, index, fields, place);
+        }
+        const every = all.issues();
+        expect(bounded.issues()).toStrictEqual(every.slice(0, keep));
+        const omitted = bounded.omitted();
+        expect(omitted.reduce((sum, group) => sum + group.count, 0)).toBe(Math.max(0, every.length - keep));
+        for (const group of omitted) {
+          const matching = every.slice(keep).filter(
+            (issue) =>
+              issue.code === group.code &&
+              issue.kind === group.kind &&
+              // Counted without a list item's position.
+              issue.field.replace(/\.\d+/g, "") === group.field,
+          );
+          expect(matching).toHaveLength(group.count);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("holds every issue of a record while one of them is held: a later one may come first in check order", () => {
+    // The second m1 has a duplicate ID (found first) and an event listed twice (found after it, but
+    // `attendedEventIds.1` comes before `id`): with keep 1, the event is the issue to keep.
+    const bounded = new RecordChecker({ keep: 1 });
+    bounded.add("units", 0, { id: "u1" });
+    bounded.add("communityEvents", 0, { id: "e1" });
+    bounded.add("members", 0, { id: "m1", unitId: "u1" });
+    bounded.add("members", 1, { id: "m1", unitId: "u1", attendedEventIds: ["e1", "e1"] });
+    expect(bounded.issues().map((issue) => [issue.code, issue.field])).toStrictEqual([
+      ["duplicate-value", "attendedEventIds.1"],
+    ]);
+    expect(bounded.omitted()).toStrictEqual([
+      { code: "duplicate-id", kind: "members", field: "id", count: 1 },
+    ]);
+  });
+});

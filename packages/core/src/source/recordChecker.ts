@@ -1,15 +1,15 @@
+import { IssueList, type OmittedIssues } from "../model/issueList";
 import {
   type CheckedIssue,
   duplicateAttendance,
   duplicateId,
   duplicateValue,
-  inCheckOrder,
   type PendingReference,
   unknownReference,
 } from "./checkedIssue";
 import { FirstIndexes } from "./firstIndexes";
 import { hierarchyCycles, type TreeNode } from "./hierarchyCycles";
-import { HIERARCHIES, REFERENCES, UNIQUE_FIELDS } from "./recordRelations";
+import { HIERARCHIES, RECORD_KINDS, REFERENCES, UNIQUE_FIELDS } from "./recordRelations";
 import type { RecordKind, SourcePlace } from "./recordSource";
 import { StringTable } from "./stringTable";
 
@@ -18,6 +18,12 @@ export type { CheckedIssue } from "./checkedIssue";
 export interface RecordCheckerOptions {
   /** Check references between records (default true); a one-member bundle checks only duplicates. */
   references?: boolean;
+  /**
+   * The most issues `issues()` gives whole, the first in check order
+   * (default: every one); the rest are only counted, in `omitted()`, and no
+   * more than about this many of each kind are held while records are added.
+   */
+  keep?: number;
 }
 
 /** The value at `key`, made and stored first if there is none. */
@@ -69,22 +75,27 @@ export class RecordChecker {
   /** Each (member, event) attendance seen, in either form, keyed `member\0event`, and where it was first given. */
   readonly #attendances = new StringTable(2);
   readonly #references: boolean;
+  readonly #keep: number;
+  /** Of each kind, the found issues held and the index of the last one: past `keep`, the rest are counted. */
+  readonly #foundOf = new Map<RecordKind, { held: number; lastIndex: number }>();
+  readonly #counted = new IssueList(0);
 
   constructor(options: RecordCheckerOptions = {}) {
     this.#references = options.references ?? true;
+    this.#keep = options.keep ?? Number.POSITIVE_INFINITY;
   }
 
   /** Adds a record that passed its own schema, at its index among the records of its kind. */
   add(kind: RecordKind, index: number, record: Readonly<Record<string, unknown>>, place?: SourcePlace): void {
     const id = text(record.id);
     const first = id === undefined ? undefined : this.#firstOf(this.#ids, kind, id, index);
-    if (id !== undefined && first !== undefined) this.#found.push(duplicateId(kind, index, id, first, place));
+    if (id !== undefined && first !== undefined) this.#foundIssue(duplicateId(kind, index, id, first, place));
     for (const field of UNIQUE_FIELDS[kind] ?? []) {
       const value = text(record[field]);
       if (value === undefined) continue;
       const firstWith = this.#firstOf(this.#unique, `${kind}.${field}`, value, index);
       if (firstWith !== undefined)
-        this.#found.push(duplicateValue(kind, index, field, value, firstWith, place));
+        this.#foundIssue(duplicateValue(kind, index, field, value, firstWith, place));
     }
     if (kind === "members") this.#addAttendedEventIds(index, record, place);
     if (kind === "attendances") this.#addAttendance(index, record, place);
@@ -111,18 +122,56 @@ export class RecordChecker {
     entryOf(this.#failedIds, kind, () => new Set()).add(id.trim().normalize("NFC"));
   }
 
-  /** Every issue found, in the order of kinds and then of records. */
+  /**
+   * The issues found, in the order of kinds, then of records, then of
+   * fields: every one, or the first `keep` (the rest counted in `omitted()`).
+   * A reference to nothing is worded only if it is kept. Asked once, at the end.
+   */
   issues(): CheckedIssue[] {
-    const found = [...this.#found];
+    const found: (CheckedIssue | PendingReference)[] = [...this.#found];
     for (const pending of this.#pending) {
       const { to, onlyWhenGiven } = pending.reference;
       if (this.#ids.get(to)?.values.has(pending.value) || this.#failedIds.get(to)?.has(pending.value))
         continue;
       if (onlyWhenGiven && !this.#ids.get(to)?.values.size && !this.#failedIds.get(to)?.size) continue;
-      found.push(unknownReference(pending));
+      found.push(pending);
     }
     for (const [kind, nodes] of this.#trees) found.push(...hierarchyCycles(kind, nodes));
-    return inCheckOrder(found);
+    found.sort(inCheckOrder);
+    const kept: CheckedIssue[] = [];
+    for (const item of found) {
+      const issue = "reference" in item ? undefined : item;
+      if (kept.length < this.#keep) kept.push(issue ?? unknownReference(item as PendingReference));
+      else
+        this.#counted.count({
+          code: issue?.code ?? "unknown-reference",
+          kind: item.kind,
+          field: fieldOf(item),
+          ...(item.place !== undefined && { place: item.place }),
+        });
+    }
+    return kept;
+  }
+
+  /** The issues past the first `keep`, counted by code, kind, field and sheet; asked once, after `issues()`. */
+  omitted(): OmittedIssues[] {
+    return this.#counted.omitted();
+  }
+
+  /** Holds a found issue while it may be among the first `keep` of its kind; counts it otherwise. */
+  #foundIssue(issue: CheckedIssue): void {
+    // A kind's issues come in the order of its records, so past `keep` of them (a record's all
+    // together) none can be among the first `keep` in check order.
+    const of = this.#foundOf.get(issue.kind);
+    if (of === undefined) this.#foundOf.set(issue.kind, { held: 1, lastIndex: issue.index });
+    else if (of.held < this.#keep || of.lastIndex === issue.index) {
+      of.held++;
+      of.lastIndex = issue.index;
+    } else {
+      this.#counted.count(issue);
+      return;
+    }
+    this.#found.push(issue);
   }
 
   /** A member's own list of attended events: each event once, and none also given as an attendance record. */
@@ -136,7 +185,7 @@ export class RecordChecker {
       const field = `attendedEventIds.${k}`;
       const first = this.#firstAttendance(memberId, eventId, index, k);
       if (first >= 0)
-        this.#found.push(
+        this.#foundIssue(
           duplicateAttendance("members", index, field, memberId, eventId, this.#whereGiven(first), place),
         );
       if (this.#references && !this.#ids.get("communityEvents")?.values.has(eventId)) {
@@ -158,7 +207,7 @@ export class RecordChecker {
     if (memberId === undefined || eventId === undefined) return;
     const first = this.#firstAttendance(memberId, eventId, index, AS_RECORD);
     if (first >= 0 && this.#attendances.value(first, FIRST_ITEM) !== AS_RECORD)
-      this.#found.push(
+      this.#foundIssue(
         duplicateAttendance(
           "attendances",
           index,
@@ -198,4 +247,20 @@ export class RecordChecker {
     seen.firstIndexes.add(~entry, index);
     return undefined;
   }
+}
+
+/** The field of an issue or of a reference not yet worded. */
+function fieldOf(item: CheckedIssue | PendingReference): string {
+  return "reference" in item ? item.reference.field : item.field;
+}
+
+/** Issues in the order of kinds, then of records, then of fields. */
+function inCheckOrder(a: CheckedIssue | PendingReference, b: CheckedIssue | PendingReference): number {
+  const fieldA = fieldOf(a);
+  const fieldB = fieldOf(b);
+  return (
+    RECORD_KINDS.indexOf(a.kind) - RECORD_KINDS.indexOf(b.kind) ||
+    a.index - b.index ||
+    (fieldA < fieldB ? -1 : fieldA > fieldB ? 1 : 0)
+  );
 }
