@@ -1,4 +1,5 @@
-import { type ImportIssue, type OmittedImportIssues, omittedImportCount } from "@shuangbaodao/excel";
+import { omittedCount } from "@shuangbaodao/core";
+import { columnLettersOf, type ImportIssue, type OmittedImportIssues } from "@shuangbaodao/excel";
 import { bothLines, type Lang } from "./lang";
 
 /** Problems listed one by one at most; a column wrong throughout a city's workbook is half a million. */
@@ -38,7 +39,7 @@ export function inputErrorsText(
   omitted: readonly OmittedImportIssues[],
   lang: Lang,
 ): string {
-  const total = issues.length + omittedImportCount(omitted);
+  const total = issues.length + omittedCount(omitted);
   const listed = issues.slice(0, ISSUES_LISTED).map((issue) => bothLines(lang, issue.message));
   if (total <= listed.length) return `${listed.join("\n")}\n`;
   const places = new Map<string, { zh: string; en: string; count: number }>();
@@ -49,7 +50,7 @@ export function inputErrorsText(
     else seen.count += n;
   };
   for (const issue of issues) {
-    const columnLetters = /^([A-Z]+)\d/.exec(issue.cell ?? "")?.[1];
+    const columnLetters = columnLettersOf(issue.cell);
     count({ ...issue, ...(columnLetters !== undefined && { columnLetters }) }, 1);
   }
   for (const group of omitted) count(group, group.count);

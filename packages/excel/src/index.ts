@@ -1,6 +1,7 @@
 // @shuangbaodao/excel: input templates, streaming import with cell-level errors, report workbooks.
 // The column specs (spec/) define each input sheet once; template, import and export all read them.
 
+export { columnLettersOf } from "./cells/a1";
 export { normaliseText } from "./cells/normaliseText";
 export { readBoolean } from "./cells/readBoolean";
 export { readCalendarDate } from "./cells/readCalendarDate";
@@ -13,7 +14,7 @@ export type {
 export { REQUIRED_SHEETS } from "./import/importEventBatches";
 export type { ImportIssue, ImportIssueKind, ImportNotice } from "./import/importIssue";
 export { formatIssues } from "./import/importIssue";
-export { type OmittedImportIssues, omittedImportCount } from "./import/importIssueList";
+export type { OmittedImportIssues } from "./import/importIssueList";
 export {
   type CollectedImportResult,
   type ImportedRecords,

@@ -23,8 +23,8 @@ export interface OmittedIssues {
   count: number;
 }
 
-/** How many issues the counts stand for. */
-export function omittedCount(omitted: readonly OmittedIssues[]): number {
+/** How many issues (or a workbook's problems) the counts stand for. */
+export function omittedCount(omitted: readonly { count: number }[]): number {
   let count = 0;
   for (const group of omitted) count += group.count;
   return count;
@@ -47,25 +47,25 @@ function groupField(field: string): string {
 export class IssueList {
   readonly kept: InputIssue[] = [];
   readonly #omitted = new Map<string, OmittedIssues>();
-  #count = 0;
+  #total = 0;
 
   constructor(readonly limit: number = ISSUES_KEPT) {}
 
   /** Every issue added, kept or counted. */
   get total(): number {
-    return this.#count;
+    return this.#total;
   }
 
   add(issue: InputIssue): void {
     if (this.kept.length < this.limit) {
-      this.#count++;
+      this.#total++;
       this.kept.push(issue);
     } else this.count(issue);
   }
 
   /** Counts an issue by where it is, without keeping it (one already known to fall past the kept ones). */
   count(issue: Pick<InputIssue, "code" | "kind" | "field" | "place">): void {
-    this.#count++;
+    this.#total++;
     this.#tally({
       code: issue.code,
       ...(issue.kind !== undefined && { kind: issue.kind }),
@@ -78,7 +78,7 @@ export class IssueList {
   /** Issues another list (or a source) only counted: they stay counted here. */
   addOmitted(omitted: readonly OmittedIssues[]): void {
     for (const group of omitted) {
-      this.#count += group.count;
+      this.#total += group.count;
       this.#tally(group);
     }
   }

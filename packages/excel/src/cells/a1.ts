@@ -10,6 +10,11 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
+/** The column letters of an A1 reference (`C5` → `C`), if it is one. */
+export function columnLettersOf(reference: string | undefined): string | undefined {
+  return /^([A-Z]+)\d/.exec(reference ?? "")?.[1];
+}
+
 /** The A1 reference of a cell. */
 export function cellReference(column: number, row: number): string {
   return `${columnLetters(column)}${row}`;

@@ -1,4 +1,5 @@
 import { ISSUES_KEPT, type OmittedIssues } from "@shuangbaodao/core";
+import { columnLettersOf } from "../cells/a1";
 import type { ImportIssue, ImportIssueKind } from "./importIssue";
 
 /**
@@ -15,13 +16,6 @@ export interface OmittedImportIssues {
   /** The column's header as it is in the workbook. */
   column?: string;
   count: number;
-}
-
-/** How many problems the counts stand for. */
-export function omittedImportCount(omitted: readonly OmittedImportIssues[]): number {
-  let count = 0;
-  for (const group of omitted) count += group.count;
-  return count;
 }
 
 /**
@@ -41,7 +35,7 @@ export class ImportIssueList {
       this.kept.push(issue);
       return;
     }
-    const columnLetters = /^([A-Z]+)\d/.exec(issue.cell ?? "")?.[1];
+    const columnLetters = columnLettersOf(issue.cell);
     this.tally({
       kind: issue.kind,
       sheet: issue.sheet,

@@ -25,7 +25,7 @@ export function problemDocument(c: Context<AppEnv>, problem: ApiProblem): Proble
     ...(problem.errors && { errors: errorsIn(problem.errors, lang) }),
     ...(problem.omitted && {
       errorCount: problem.omitted.errorCount,
-      omitted: problem.omitted.groups.map((group) => ({ ...group })),
+      omitted: [...problem.omitted.groups],
     }),
   };
 }
