@@ -7,6 +7,4 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   target: "node20",
-  // import.meta.url names the reader thread's script (main), in the CommonJS build too.
-  shims: true,
 });

@@ -11,7 +11,7 @@ import {
   INPUT_SHEETS,
   type OmittedImportIssues,
   REQUIRED_SHEETS,
-  workbookRecordReader,
+  workbookRecordSource,
 } from "@shuangbaodao/excel";
 import type { CliIo } from "./cliIo";
 import { inputErrorsText } from "./inputErrorsText";
@@ -63,11 +63,9 @@ export async function readWorkbookInto(
 ): Promise<ReadIntoResult> {
   const file = resolve(io.cwd, path);
   const bar = progressBar(io, lang === "zh" ? "读取" : "reading");
-  // With a thread script (the CLI's own), the workbook is unzipped and scanned in a second thread.
-  const source = workbookRecordReader(file, {
+  const source = workbookRecordSource(file, {
     onProgress: bar.update,
     requiredSheets: allow.missingSheets ? [] : REQUIRED_SHEETS,
-    ...(io.readerThread && { thread: io.readerThread }),
   });
   let memberCount = 0;
   const counted: RecordSink = (kind, record, index) => {
@@ -83,9 +81,8 @@ export async function readWorkbookInto(
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     // The import's own issues and the core's checks across records, each at its cell.
-    ({ issues, omitted } = await source.problemsOf(error));
-  } finally {
-    await source.close();
+    issues = source.issuesOf(error);
+    omitted = source.omittedOf(error);
   }
   bar.end();
   for (const notice of source.notices) {

@@ -49,17 +49,6 @@ export { countStatuses, type ReportSummary } from "./report/summarySheet";
 export { triggerLabels } from "./report/triggerLabels";
 export type { SubjectNames } from "./report/verdictsSheet";
 export { importWarnings, type ReportWarning } from "./report/warningsSheet";
-export {
-  isReaderThread,
-  type ReaderThreadOptions,
-  serveReaderThread,
-} from "./source/readerThread";
-export {
-  type WorkbookProblems,
-  type WorkbookReaderOptions,
-  type WorkbookRecordReader,
-  workbookRecordReader,
-} from "./source/workbookRecordReader";
 export { type WorkbookRecordSource, workbookRecordSource } from "./source/workbookRecordSource";
 export type { Bilingual } from "./spec/bilingual";
 export type {
