@@ -1,5 +1,6 @@
 export * from "./communityEvent";
 export * from "./communityReport";
+export { compiledIfZod } from "./compiledSchema";
 export * from "./dataset";
 export * from "./feedbackItem";
 export * from "./member";

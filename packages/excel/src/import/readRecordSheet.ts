@@ -1,8 +1,9 @@
+import { compiledIfZod } from "@shuangbaodao/core";
 import { rangeReference } from "../cells/a1";
 import { type CellConverter, cellConverter } from "../cells/convertCell";
 import { expectedText } from "../cells/expectedText";
 import { describePlainValue, type PlainCellValue, plainCellValue } from "../cells/plainCellValue";
-import type { ColumnSpec, SheetSpec } from "../spec/columnSpec";
+import type { ColumnSpec, RecordSchema, SheetSpec } from "../spec/columnSpec";
 import { matchHeaderRow } from "./findHeaderRow";
 import { HeaderMatcher } from "./headerMatcher";
 import type { ImportCollector } from "./importCollector";
@@ -19,6 +20,8 @@ const HEADER_SEARCH_ROWS = 30;
 interface PreparedSpec {
   matcher: HeaderMatcher;
   converters: Map<ColumnSpec, CellConverter>;
+  /** The kind's schema, compiled when it is zod's: the same results, the row check about twice as fast. */
+  schema: RecordSchema<unknown>;
 }
 
 const prepared = new WeakMap<SheetSpec, PreparedSpec>();
@@ -29,6 +32,7 @@ function prepare(spec: SheetSpec): PreparedSpec {
     ready = {
       matcher: new HeaderMatcher(spec),
       converters: new Map(spec.columns.map((column) => [column, cellConverter(column)])),
+      schema: compiledIfZod(spec.schema),
     };
     prepared.set(spec, ready);
   }
@@ -53,7 +57,7 @@ export async function* readRecordSheet(
   spec: SheetSpec,
   collector: ImportCollector,
 ): AsyncGenerator<readonly ImportEvent[], void, undefined> {
-  const { matcher, converters } = prepare(spec);
+  const ready = prepare(spec);
   const sheet = worksheet.name;
   let layout: SheetLayout | undefined;
   let missingFields = new Set<string>();
@@ -63,7 +67,7 @@ export async function* readRecordSheet(
     for (const row of rows) {
       const { values } = row;
       if (layout !== undefined) {
-        readRow(values, row.number, layout, converters, missingFields, collector);
+        readRow(values, row.number, layout, ready, missingFields, collector);
         if (collector.pendingCount >= EVENTS_PER_BATCH) yield collector.takeEvents();
         continue;
       }
@@ -72,7 +76,7 @@ export async function* readRecordSheet(
         gaveUp = true;
         continue;
       }
-      const match = matchHeaderRow(values, spec, matcher);
+      const match = matchHeaderRow(values, spec, ready.matcher);
       if (match === undefined) continue;
       layout = new SheetLayout(sheet, spec, row.number, match.columns);
       missingFields = reportHeaderProblems(layout, values.length - 1, match, collector);
@@ -161,7 +165,7 @@ function readRow(
   values: readonly unknown[],
   rowNumber: number,
   layout: SheetLayout,
-  converters: Map<ColumnSpec, CellConverter>,
+  { converters, schema }: PreparedSpec,
   missingFields: Set<string>,
   collector: ImportCollector,
 ): void {
@@ -213,7 +217,7 @@ function readRow(
     const item = input[itemField];
     input[itemField] = item === undefined ? [] : [item];
   }
-  const result = layout.spec.schema.safeParse(input);
+  const result = schema.safeParse(input);
   if (result.success && valid) {
     keepRecord(result.data as Record<string, unknown>, rowNumber, layout, plains, collector);
     return;
