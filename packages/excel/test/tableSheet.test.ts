@@ -155,6 +155,34 @@ describe("table sheet rows", () => {
     });
   });
 
+  it("share a column's first sharedUpTo distinct texts, write later new ones inline, and read all back as written", async () => {
+    const path = file("shared-up-to.xlsx");
+    // a, b and c are the first three distinct texts: shared wherever they come; d and e come later, inline.
+    const texts = ["a", "b", "a", "=c", "d", "b", "e", "=c", "d", "", "a"];
+    const columns: TableColumn<string>[] = [
+      { header: { zh: "常见", en: "Often" }, width: 12, value: (text) => text, sharedUpTo: 3 },
+      { header: { zh: "各行", en: "Own" }, width: 12, value: (text) => text },
+    ];
+    const writer = openWorkbookWriter(path);
+    await writeTableSheet(writer, "表", { zh: "表", en: "Table" }, columns, texts);
+    await writer.commit();
+
+    const xml = (await readPart(path, "xl/worksheets/sheet1.xml")).split('<row r="3"')[1] ?? "";
+    const sharedRows = [...xml.matchAll(/<c r="A(\d+)" s="\d+" t="s">/g)].map((m) => Number(m[1]) - 3);
+    expect(sharedRows).toEqual([0, 1, 2, 3, 5, 7, 10]);
+    const inlineRows = [...xml.matchAll(/<c r="A(\d+)" s="\d+" t="inlineStr">/g)].map((m) => Number(m[1]) - 3);
+    expect(inlineRows).toEqual([4, 6, 8]);
+    const strings = await readPart(path, "xl/sharedStrings.xml");
+    expect(strings).not.toMatch(/<t>[de]<\/t>/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    const sheet = workbook.getWorksheet("表") as ExcelJS.Worksheet;
+    expect(sheet.getCell("A6").value).toBe("'=c");
+    texts.forEach((_, index) => {
+      expect(sheet.getCell(`A${index + 3}`).value).toBe(sheet.getCell(`B${index + 3}`).value);
+    });
+  });
+
   it("report a failure while writing a sheet from finish", async () => {
     const report = new ReportWorkbook(file("failed.xlsx"));
     function* failing(): Generator<never> {

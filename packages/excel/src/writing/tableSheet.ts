@@ -32,6 +32,13 @@ export interface TableColumn<T> {
    * until the file ends. Leave unset where texts are per row (IDs, explanations).
    */
   repeats?: boolean;
+  /**
+   * Its texts often repeat, though not always (explanations, which carry
+   * counts and dates): the first `sharedUpTo` distinct texts of the column
+   * are stored once as shared strings, any later new one inline, so that the
+   * table stays bounded whatever the number of rows.
+   */
+  sharedUpTo?: number;
 }
 
 const TITLE_ROW = 1;
@@ -130,6 +137,20 @@ export async function writeTableSheet<T>(
   const styleIds = new CellStyleIds(workbook);
   const sharedStrings = new SharedStrings(workbook);
   const looks = columns.map((column) => new ColumnLooks(column));
+  // The texts each `sharedUpTo` column has stored as shared strings so far.
+  const sharedTexts = columns.map((column) =>
+    column.sharedUpTo === undefined ? undefined : new Set<string>(),
+  );
+  const shares = (index: number, text: string): boolean => {
+    const column = columns[index] as TableColumn<T>;
+    if (column.repeats) return true;
+    const texts = sharedTexts[index];
+    if (texts === undefined) return false;
+    if (texts.has(text)) return true;
+    if (texts.size >= (column.sharedUpTo as number)) return false;
+    texts.add(text);
+    return true;
+  };
   const starts = new CellStarts(columns.map((_, index) => columnLetters(index + 1)));
   const rowEnd = `" spans="1:${columns.length}">`;
   let rowNumber = HEADER_ROW;
@@ -161,7 +182,7 @@ export async function writeTableSheet<T>(
       const value = safeCellValue(column.value(item));
       const look = (looks[index] as ColumnLooks).with(column.style?.(item));
       const styleId = styleIds.of(look, value);
-      if (column.repeats && typeof value === "string" && value !== "")
+      if (typeof value === "string" && value !== "" && shares(index, value))
         writeSharedStringCell(out, starts, index, styleId, sharedStrings.indexOf(value));
       else writeCell(out, starts, index, styleId, value);
     }
