@@ -1,8 +1,14 @@
-import { PassThrough } from "node:stream";
+import { PassThrough, type TransformCallback } from "node:stream";
 import type ExcelJS from "exceljs";
 
 /** How much of a sheet's XML may wait for the zip before a table writer waits in turn. */
 const HIGH_WATER_MARK = 1 << 20;
+/**
+ * Pieces smaller than this are joined before the zip takes them: exceljs
+ * writes a row at a time, and the deflater takes each piece on a trip to
+ * libuv's threads and back, the main thread idle meanwhile.
+ */
+const JOINED_BYTES = 1 << 16;
 
 /** exceljs's StringBuf, which its worksheet writer hands to its part stream. */
 interface StringBufLike {
@@ -33,10 +39,36 @@ export class SheetPartStream extends PassThrough {
     this.on("finish", () => this.emit("zipped"));
   }
 
+  readonly #pieces: Buffer[] = [];
+  #piecesBytes = 0;
+
   override write(chunk: unknown, ...rest: unknown[]): boolean {
     // exceljs reuses its StringBuf for the next write; toBuffer() returns a copy.
     const data = isStringBuf(chunk) ? chunk.toBuffer() : chunk;
     return (super.write as (chunk: unknown, ...rest: unknown[]) => boolean).call(this, data, ...rest);
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    if (this.#piecesBytes === 0 && chunk.length >= JOINED_BYTES) {
+      done(null, chunk);
+      return;
+    }
+    this.#pieces.push(chunk);
+    this.#piecesBytes += chunk.length;
+    if (this.#piecesBytes >= JOINED_BYTES) this.#pushPieces();
+    done();
+  }
+
+  override _flush(done: TransformCallback): void {
+    this.#pushPieces();
+    done();
+  }
+
+  #pushPieces(): void {
+    if (this.#piecesBytes === 0) return;
+    this.push(this.#pieces.length === 1 ? this.#pieces[0] : Buffer.concat(this.#pieces, this.#piecesBytes));
+    this.#pieces.length = 0;
+    this.#piecesBytes = 0;
   }
 }
 
