@@ -115,13 +115,26 @@ export function referenceCycle(
   };
 }
 
+/** The field of an issue or of a reference not yet worded. */
+export function fieldOf(item: CheckedIssue | PendingReference): string {
+  return "reference" in item ? item.reference.field : item.field;
+}
+
+/** Issues (worded or not yet) in the order of kinds, then of records, then of fields: a sort's comparator. */
+export function compareInCheckOrder(
+  a: CheckedIssue | PendingReference,
+  b: CheckedIssue | PendingReference,
+): number {
+  const fieldA = fieldOf(a);
+  const fieldB = fieldOf(b);
+  return (
+    RECORD_KINDS.indexOf(a.kind) - RECORD_KINDS.indexOf(b.kind) ||
+    a.index - b.index ||
+    (fieldA < fieldB ? -1 : fieldA > fieldB ? 1 : 0)
+  );
+}
+
 /** The issues in the order of kinds, then of records, then of fields. */
 export function inCheckOrder(issues: CheckedIssue[]): CheckedIssue[] {
-  const order = RECORD_KINDS;
-  return issues.sort(
-    (a, b) =>
-      order.indexOf(a.kind) - order.indexOf(b.kind) ||
-      a.index - b.index ||
-      (a.field < b.field ? -1 : a.field > b.field ? 1 : 0),
-  );
+  return issues.sort(compareInCheckOrder);
 }

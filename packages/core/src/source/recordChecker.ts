@@ -1,15 +1,17 @@
 import { IssueList, type OmittedIssues } from "../model/issueList";
 import {
   type CheckedIssue,
+  compareInCheckOrder,
   duplicateAttendance,
   duplicateId,
   duplicateValue,
+  fieldOf,
   type PendingReference,
   unknownReference,
 } from "./checkedIssue";
 import { FirstIndexes } from "./firstIndexes";
 import { hierarchyCycles, type TreeNode } from "./hierarchyCycles";
-import { HIERARCHIES, RECORD_KINDS, REFERENCES, UNIQUE_FIELDS } from "./recordRelations";
+import { HIERARCHIES, REFERENCES, UNIQUE_FIELDS } from "./recordRelations";
 import type { RecordKind, SourcePlace } from "./recordSource";
 import { StringTable } from "./stringTable";
 
@@ -137,7 +139,7 @@ export class RecordChecker {
       found.push(pending);
     }
     for (const [kind, nodes] of this.#trees) found.push(...hierarchyCycles(kind, nodes));
-    found.sort(inCheckOrder);
+    found.sort(compareInCheckOrder);
     const kept: CheckedIssue[] = [];
     for (const item of found) {
       const issue = "reference" in item ? undefined : item;
@@ -247,20 +249,4 @@ export class RecordChecker {
     seen.firstIndexes.add(~entry, index);
     return undefined;
   }
-}
-
-/** The field of an issue or of a reference not yet worded. */
-function fieldOf(item: CheckedIssue | PendingReference): string {
-  return "reference" in item ? item.reference.field : item.field;
-}
-
-/** Issues in the order of kinds, then of records, then of fields. */
-function inCheckOrder(a: CheckedIssue | PendingReference, b: CheckedIssue | PendingReference): number {
-  const fieldA = fieldOf(a);
-  const fieldB = fieldOf(b);
-  return (
-    RECORD_KINDS.indexOf(a.kind) - RECORD_KINDS.indexOf(b.kind) ||
-    a.index - b.index ||
-    (fieldA < fieldB ? -1 : fieldA > fieldB ? 1 : 0)
-  );
 }

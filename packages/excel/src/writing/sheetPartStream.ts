@@ -33,14 +33,15 @@ function isStringBuf(chunk: unknown): chunk is StringBufLike {
  * for its `drain` (`whileWriting`) until the zip has taken it.
  */
 export class SheetPartStream extends PassThrough {
+  /** Pieces under JOINED_BYTES waiting to be joined, and their size. */
+  readonly #pieces: Buffer[] = [];
+  #piecesBytes = 0;
+
   constructor() {
     super({ highWaterMark: HIGH_WATER_MARK });
     // exceljs's workbook writer waits for this event from an uncommitted sheet's stream.
     this.on("finish", () => this.emit("zipped"));
   }
-
-  readonly #pieces: Buffer[] = [];
-  #piecesBytes = 0;
 
   override write(chunk: unknown, ...rest: unknown[]): boolean {
     // exceljs reuses its StringBuf for the next write; toBuffer() returns a copy.

@@ -29,7 +29,8 @@ export interface TableColumn<T> {
   /**
    * Its texts repeat down the column (rule IDs, statuses, citations): each is
    * stored once, in the shared-strings table, which holds every distinct one
-   * until the file ends. Leave unset where texts are per row (IDs, explanations).
+   * until the file ends. Leave unset where texts are per row (IDs; explanations
+   * take `sharedUpTo`).
    */
   repeats?: boolean;
   /**
