@@ -10,6 +10,7 @@ import {
 } from "@shuangbaodao/core";
 import { EventsByCommunity } from "./eventsByCommunity";
 import type { PartitionedDataset } from "./partitionedDataset";
+import { type FlatCursor, RecordShapes } from "./recordShapes";
 
 /** The lists `groupByMember` splits by member: spilled with their member, not held. */
 const MEMBER_LISTS = MEMBER_RECORD_COLLECTIONS;
@@ -25,14 +26,23 @@ const isSpilled = (kind: RecordKind): kind is Spilled =>
 /** Records buffered for a file before they are written as one frame. */
 const FRAME = 512;
 
-/** One file of frames: each a 4-byte length, then `v8.serialize` of a list of entries. */
+/** The spilled kinds, numbered in a frame. */
+const SPILLED_KINDS: readonly Spilled[] = ["members", ...MEMBER_LISTS];
+
+/**
+ * One file of frames: each a 4-byte length, then `v8.serialize` of a flat
+ * list of entries, each its kind's number, its index and its record
+ * (`RecordShapes`).
+ */
 class FrameFile {
   readonly #path: string;
+  readonly #shapes: RecordShapes;
   #fd: number | undefined;
   #buffered: Entry[] = [];
 
-  constructor(path: string) {
+  constructor(path: string, shapes: RecordShapes) {
     this.#path = path;
+    this.#shapes = shapes;
   }
 
   add(entry: Entry): void {
@@ -42,7 +52,12 @@ class FrameFile {
 
   flush(): void {
     if (this.#buffered.length === 0) return;
-    const body = serialize(this.#buffered);
+    const flat: unknown[] = [];
+    for (const [kind, index, record] of this.#buffered) {
+      flat.push(SPILLED_KINDS.indexOf(kind), index);
+      this.#shapes.write(record, flat);
+    }
+    const body = serialize(flat);
     const length = Buffer.alloc(4);
     length.writeUInt32LE(body.length);
     this.#fd ??= openSync(this.#path, "a");
@@ -63,7 +78,13 @@ class FrameFile {
     }
     for (let at = 0; at < data.length; ) {
       const length = data.readUInt32LE(at);
-      yield* deserialize(data.subarray(at + 4, at + 4 + length)) as Entry[];
+      const cursor: FlatCursor = { values: deserialize(data.subarray(at + 4, at + 4 + length)), at: 0 };
+      while (cursor.at < cursor.values.length) {
+        const kind = SPILLED_KINDS[cursor.values[cursor.at] as number] as Spilled;
+        const index = cursor.values[cursor.at + 1] as number;
+        cursor.at += 2;
+        yield [kind, index, this.#shapes.read(cursor)];
+      }
       at += 4 + length;
     }
   }
@@ -96,7 +117,9 @@ export class MemberSpill implements PartitionedDataset {
   readonly #partitionOf = new Map<string, number>();
   #partitioned = false;
   readonly #files: FrameFile[] = [];
-  readonly #early = new FrameFile(join(this.folder, "early"));
+  /** The records' shapes, shared by the files: a record that waited in `early` moves to its partition's file. */
+  readonly #shapes = new RecordShapes();
+  readonly #early = new FrameFile(join(this.folder, "early"), this.#shapes);
   /** The community events, by community: each partition is given its own communities' (`kept` has none). */
   readonly #events = new EventsByCommunity(join(this.folder, "events"));
   /** Every list but the members' own and the community events, as `readSource` would give them. */
@@ -189,7 +212,7 @@ export class MemberSpill implements PartitionedDataset {
 
   #fileOf(partition: number): FrameFile {
     for (let next = this.#files.length; next <= partition; next++) {
-      this.#files.push(new FrameFile(join(this.folder, `partition-${next}`)));
+      this.#files.push(new FrameFile(join(this.folder, `partition-${next}`), this.#shapes));
     }
     return this.#files[partition] as FrameFile;
   }
