@@ -14,6 +14,13 @@ interface ExcelJsSharedStrings {
  */
 export class SharedStrings {
   private readonly table: ExcelJsSharedStrings;
+  /**
+   * The index of each text given so far, by the text as given: a repeat is
+   * one `Map` lookup. exceljs's own table is an object keyed by the text,
+   * and V8 looks a new string up in its string table before it can look it
+   * up there (1.5 s of a 100k-member report; docs/performance.md).
+   */
+  private readonly indexes = new Map<string, number>();
 
   constructor(workbook: ExcelJS.stream.xlsx.WorkbookWriter) {
     this.table = (workbook as unknown as { sharedStrings: ExcelJsSharedStrings }).sharedStrings;
@@ -21,6 +28,11 @@ export class SharedStrings {
 
   /** The index of a text in the table; exceljs escapes the markup, what XML cannot hold is dropped here. */
   indexOf(text: string): number {
-    return this.table.add(xmlCharacters(text));
+    let index = this.indexes.get(text);
+    if (index === undefined) {
+      index = this.table.add(xmlCharacters(text));
+      this.indexes.set(text, index);
+    }
+    return index;
   }
 }
