@@ -169,11 +169,14 @@ function readRow(
   missingFields: Set<string>,
   collector: ImportCollector,
 ): void {
-  const plains = new Map<string, PlainCellValue>();
+  // By the position of the column in the layout (its fields are distinct): a row's cells in an array,
+  // not a Map and a Set made for each of a million rows (docs/performance.md, "The spill flat").
+  const { columns } = layout;
+  const plains: PlainCellValue[] = new Array(columns.length);
   let blank = true;
-  for (const found of layout.columns) {
-    const plain = plainCellValue(values[found.column]);
-    plains.set(found.spec.field, plain);
+  for (let index = 0; index < columns.length; index++) {
+    const plain = plainCellValue(values[(columns[index] as FoundColumn).column]);
+    plains[index] = plain;
     if (plain !== undefined) blank = false;
   }
   if (blank) return;
@@ -181,33 +184,30 @@ function readRow(
   const { file } = collector;
   const sheet = layout.name;
   const input: Record<string, unknown> = {};
-  const unreadable = new Set<string>();
-  let valid = true;
-  const report = (
-    found: FoundColumn | undefined,
-    column: ColumnSpec,
-    parts: Parameters<typeof importIssue>[0],
-  ) => {
-    valid = false;
-    collector.issue(importIssue({ ...parts, column: found?.header ?? column.header }));
-  };
+  // The fields whose cells could not be read, once there is one.
+  let unreadable: Set<string> | undefined;
 
-  for (const found of layout.columns) {
-    const plain = plains.get(found.spec.field);
+  for (let index = 0; index < columns.length; index++) {
+    const found = columns[index] as FoundColumn;
+    const plain = plains[index];
     const reading = (converters.get(found.spec) as CellConverter)(plain);
     if (reading.kind === "value") {
       setField(input, found.spec.field, reading.value);
     } else if (reading.kind === "invalid") {
+      unreadable ??= new Set();
       unreadable.add(found.spec.field);
-      report(found, found.spec, {
-        kind: reading.problem,
-        file,
-        sheet,
-        cell: layout.cellOf(found.spec.field, rowNumber),
-        value: describePlainValue(plain),
-        expected: reading.expected,
-        problem: cellProblemText(reading.problem),
-      });
+      collector.issue(
+        importIssue({
+          kind: reading.problem,
+          file,
+          sheet,
+          cell: layout.cellOf(found.spec.field, rowNumber),
+          column: found.header,
+          value: describePlainValue(plain),
+          expected: reading.expected,
+          problem: cellProblemText(reading.problem),
+        }),
+      );
     }
   }
 
@@ -218,11 +218,11 @@ function readRow(
     input[itemField] = item === undefined ? [] : [item];
   }
   const result = schema.safeParse(input);
-  if (result.success && valid) {
+  if (result.success && unreadable === undefined) {
     keepRecord(result.data as Record<string, unknown>, rowNumber, layout, plains, collector);
     return;
   }
-  const id = plains.get("id");
+  const id = plainOf(layout, plains, "id");
   if (typeof id === "string" || typeof id === "number")
     collector.noteFailedId(layout.spec.key, String(id).trim());
   if (result.success) return;
@@ -232,23 +232,34 @@ function readRow(
     // A cell already reported as unreadable, or a column reported missing, is not reported again.
     if (
       column !== undefined &&
-      (unreadable.has(column.field) || (column.required && missingFields.has(column.field)))
+      (unreadable?.has(column.field) || (column.required && missingFields.has(column.field)))
     ) {
       continue;
     }
     const found = column === undefined ? undefined : layout.columnOf(column.field);
     const expected = column === undefined ? { zh: "有效的记录", en: "a valid record" } : expectedText(column);
     const missing = isMissingValue(issue);
-    report(found, column ?? (layout.spec.columns[0] as ColumnSpec), {
-      kind: missing ? "missing-value" : "invalid-value",
-      file,
-      sheet,
-      cell: layout.cellOf(column?.field ?? "id", rowNumber),
-      value: describePlainValue(column === undefined ? undefined : plains.get(column.field)),
-      expected: missing ? { zh: `必填，${expected.zh}`, en: `a value (required): ${expected.en}` } : expected,
-      problem: schemaIssueText(issue),
-    });
+    collector.issue(
+      importIssue({
+        kind: missing ? "missing-value" : "invalid-value",
+        file,
+        sheet,
+        cell: layout.cellOf(column?.field ?? "id", rowNumber),
+        column: found?.header ?? (column ?? (layout.spec.columns[0] as ColumnSpec)).header,
+        value: describePlainValue(column === undefined ? undefined : plainOf(layout, plains, column.field)),
+        expected: missing
+          ? { zh: `必填，${expected.zh}`, en: `a value (required): ${expected.en}` }
+          : expected,
+        problem: schemaIssueText(issue),
+      }),
+    );
   }
+}
+
+/** A row's plain value in a field's column, if the sheet has the column. */
+function plainOf(layout: SheetLayout, plains: readonly PlainCellValue[], field: string): PlainCellValue {
+  const found = layout.columnOf(field);
+  return found === undefined ? undefined : plains[layout.columns.indexOf(found)];
 }
 
 /**
@@ -260,7 +271,7 @@ function keepRecord(
   record: Record<string, unknown>,
   rowNumber: number,
   layout: SheetLayout,
-  plains: Map<string, PlainCellValue>,
+  plains: readonly PlainCellValue[],
   collector: ImportCollector,
 ): void {
   const itemField = layout.spec.itemRows?.field;
@@ -287,7 +298,7 @@ function keepRecord(
       sheet: layout.name,
       cell: layout.cellOf(differing.field, rowNumber),
       column: layout.columnOf(differing.field)?.header ?? differing.header,
-      value: describePlainValue(plains.get(differing.field)),
+      value: describePlainValue(plainOf(layout, plains, differing.field)),
       expected: {
         zh: `与同一编号的 ${firstPlace} 相同`,
         en: `the same as ${firstPlace}, the first row with this ID`,
