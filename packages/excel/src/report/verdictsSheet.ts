@@ -17,6 +17,28 @@ function ruleTitle(ruleId: string): string | undefined {
   return (RULES as Record<string, RuleEntry | undefined>)[ruleId]?.title.zh;
 }
 
+/**
+ * Text made once per object that verdicts share (the catalogue's citations,
+ * the edition's reference): the same string for a million rows, not a
+ * million new ones to join, hash and look up in the shared strings. Only
+ * frozen objects (as the core's are): another could change between rows.
+ */
+function madeOnce<K extends object>(make: (key: K) => string): (key: K) => string {
+  const made = new WeakMap<K, string>();
+  return (key) => {
+    if (!Object.isFrozen(key)) return make(key);
+    let text = made.get(key);
+    if (text === undefined) {
+      text = make(key);
+      made.set(key, text);
+    }
+    return text;
+  };
+}
+
+const citationText = madeOnce((citations: Verdict["citations"]) => citations.map((c) => c.text).join("；"));
+const editionText = madeOnce((edition: Verdict["edition"]) => `${edition.id} ${edition.version}`);
+
 const SEVERITY: Record<Verdict["severity"], string> = { binding: "约束 binding", warning: "提示 warning" };
 
 /** Columns whose texts come from a few (rules, statuses, citations): stored once each, as shared strings. */
@@ -59,7 +81,7 @@ export function verdictColumns(names?: SubjectNames): TableColumn<Verdict>[] {
     column("期限", "Due", 12, (v) => v.due, REPEATS),
     column("暂定", "Provisional", 9, (v) => (v.provisional ? "是 yes" : "否 no"), REPEATS),
     column("性质", "Severity", 12, (v) => SEVERITY[v.severity], REPEATS),
-    column("依据", "Citation", 22, (v) => v.citations.map((c) => c.text).join("；"), WRAPPED_REPEATS),
+    column("依据", "Citation", 22, (v) => citationText(v.citations), WRAPPED_REPEATS),
     column("说明", "Explanation (zh)", 48, (v) => v.explanation.zh, EXPLANATIONS),
     column("Explanation", "Explanation (en)", 48, (v) => v.explanation.en, EXPLANATIONS),
     column("相关记录", "Record IDs", 22, (v) => v.recordIds.join(", "), { wrap: true }),
@@ -68,6 +90,6 @@ export function verdictColumns(names?: SubjectNames): TableColumn<Verdict>[] {
     column("整改期限", "Fix by", 12, (v) => v.fix?.by, REPEATS),
     column("任务", "Tasks", 28, (v) => v.tasks.map((t) => `${t.zh} / ${t.en}`).join("\n"), WRAPPED_REPEATS),
     column("触发依据", "Triggered by", 24, (v) => triggerLabels(v).join(", "), WRAPPED_REPEATS),
-    column("版本", "Edition", 18, (v) => `${v.edition.id} ${v.edition.version}`, REPEATS),
+    column("版本", "Edition", 18, (v) => editionText(v.edition), REPEATS),
   ];
 }
