@@ -61,7 +61,7 @@ function byDayThenId<T extends { id: string }>(a: Dated<T>, b: Dated<T>): number
  * one run: 16 items 32 ms by `Array.prototype.sort` against 11 ms, 30 items
  * 68 against 30, 50 items 193 against 69, 100 items 278 against 241; a
  * member sees the events of their communities, about thirty in the bench's
- * 100k run (docs/performance.md, "ninth session").
+ * 100k run (docs/performance.md, "The spill flat").
  */
 export const INSERTION_SORT_MAX = 64;
 

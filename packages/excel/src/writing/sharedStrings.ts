@@ -18,7 +18,7 @@ export class SharedStrings {
    * The index of each text given so far, by the text as given: a repeat is
    * one `Map` lookup. exceljs's own table is an object keyed by the text,
    * and V8 looks a new string up in its string table before it can look it
-   * up there (1.5 s of a 100k-member report; docs/performance.md).
+   * up there (1.5 s of a 100k-member report; docs/performance.md, "The spill flat").
    */
   private readonly indexes = new Map<string, number>();
 
