@@ -56,6 +56,28 @@ describe("cell-level import errors", () => {
     expect(result.records.services.map((s) => s.id)).toEqual(["S1"]);
   });
 
+  it("gives every issue of a row its fields in one order, as JSON writes them (the cell's column last)", async () => {
+    const { result } = await importWith([
+      {
+        name: "志愿服务",
+        rows: [HEADERS.services, service("S2", "M1", "2019-13-45"), service("S3", "", "2019-10-18")],
+      },
+    ]);
+    expect(result.issues.map((issue) => issue.kind)).toEqual(["bad-date", "missing-value"]);
+    for (const issue of result.issues)
+      expect(Object.keys(issue)).toEqual([
+        "kind",
+        "file",
+        "sheet",
+        "cell",
+        "value",
+        "expected",
+        "problem",
+        "column",
+        "message",
+      ]);
+  });
+
   it("reports a value that is not one of a coded column's options", async () => {
     const { result } = await importWith([
       {

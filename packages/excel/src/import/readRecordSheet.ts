@@ -202,10 +202,10 @@ function readRow(
           file,
           sheet,
           cell: layout.cellOf(found.spec.field, rowNumber),
-          column: found.header,
           value: describePlainValue(plain),
           expected: reading.expected,
           problem: cellProblemText(reading.problem),
+          column: found.header,
         }),
       );
     }
@@ -245,12 +245,13 @@ function readRow(
         file,
         sheet,
         cell: layout.cellOf(column?.field ?? "id", rowNumber),
-        column: found?.header ?? (column ?? (layout.spec.columns[0] as ColumnSpec)).header,
         value: describePlainValue(column === undefined ? undefined : plainOf(layout, plains, column.field)),
         expected: missing
           ? { zh: `必填，${expected.zh}`, en: `a value (required): ${expected.en}` }
           : expected,
         problem: schemaIssueText(issue),
+        // Last, where the issue always had it (its JSON's key order).
+        column: found?.header ?? (column ?? (layout.spec.columns[0] as ColumnSpec)).header,
       }),
     );
   }
