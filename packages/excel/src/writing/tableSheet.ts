@@ -138,19 +138,22 @@ export async function writeTableSheet<T>(
   const styleIds = new CellStyleIds(workbook);
   const sharedStrings = new SharedStrings(workbook);
   const looks = columns.map((column) => new ColumnLooks(column));
-  // The texts each `sharedUpTo` column has stored as shared strings so far.
-  const sharedTexts = columns.map((column) =>
-    column.sharedUpTo === undefined ? undefined : new Set<string>(),
+  // The shared-strings index of each text a `sharedUpTo` column has stored so far: a repeat is one lookup.
+  const sharedIndexes = columns.map((column) =>
+    column.sharedUpTo === undefined ? undefined : new Map<string, number>(),
   );
-  const shares = (index: number, text: string): boolean => {
+  /** The shared-strings index a text is written with in a column, or undefined if it is written inline. */
+  const sharedIndexOf = (index: number, text: string): number | undefined => {
     const column = columns[index] as TableColumn<T>;
-    if (column.repeats) return true;
-    const texts = sharedTexts[index];
-    if (texts === undefined) return false;
-    if (texts.has(text)) return true;
-    if (texts.size >= (column.sharedUpTo as number)) return false;
-    texts.add(text);
-    return true;
+    if (column.repeats) return sharedStrings.indexOf(text);
+    const known = sharedIndexes[index];
+    if (known === undefined) return undefined;
+    let shared = known.get(text);
+    if (shared === undefined && known.size < (column.sharedUpTo as number)) {
+      shared = sharedStrings.indexOf(text);
+      known.set(text, shared);
+    }
+    return shared;
   };
   const starts = new CellStarts(columns.map((_, index) => columnLetters(index + 1)));
   const rowEnd = `" spans="1:${columns.length}">`;
@@ -183,8 +186,8 @@ export async function writeTableSheet<T>(
       const value = safeCellValue(column.value(item));
       const look = (looks[index] as ColumnLooks).with(column.style?.(item));
       const styleId = styleIds.of(look, value);
-      if (typeof value === "string" && value !== "" && shares(index, value))
-        writeSharedStringCell(out, starts, index, styleId, sharedStrings.indexOf(value));
+      const shared = typeof value === "string" && value !== "" ? sharedIndexOf(index, value) : undefined;
+      if (shared !== undefined) writeSharedStringCell(out, starts, index, styleId, shared);
       else writeCell(out, starts, index, styleId, value);
     }
     out.ascii("</row>");
