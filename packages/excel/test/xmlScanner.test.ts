@@ -79,3 +79,68 @@ describe("the XML scanner, against saxes", () => {
     );
   }, 120_000);
 });
+
+describe("the scanner's plain cells (the shape Excel writes nearly every cell in)", () => {
+  const sheet = (cells: string) =>
+    `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="12">${cells}</row></sheetData></worksheet>`;
+
+  /** What the scanner hands the handlers for a sheet: plain cells whole, other elements by name. */
+  async function calls(xml: string) {
+    const seen: unknown[] = [];
+    for await (const _ of scanXmlPart(PART, Readable.from([Buffer.from(xml)]), {
+      open: (element) => seen.push(`<${element.name}>`),
+      close: (element) => seen.push(`</${element.name}>`),
+      plainCell: (column, style, type, value) => seen.push({ column, style, type, value }),
+    })) {
+      // each chunk's calls are recorded as they come
+    }
+    return seen.filter((call) => typeof call !== "string" || call.includes("c>"));
+  }
+
+  it("hands over a cell in the plain shape whole: column number, style, type and the value's text", async () => {
+    expect(
+      await calls(
+        sheet('<c r="AB12" s="3" t="s"><v>42</v></c><c r="B12" s="8"/><c r="C12"><v>43635</v></c>'),
+      ),
+    ).toEqual([
+      { column: 28, style: 3, type: "s", value: "42" },
+      { column: 2, style: 8, type: undefined, value: undefined },
+      { column: 3, style: undefined, type: undefined, value: "43635" },
+    ]);
+  });
+
+  it.each([
+    ["attributes in another order", '<c r="A12" t="s" s="3"><v>1</v></c>'],
+    ["single quotes", "<c r='A12'><v>1</v></c>"],
+    ["a space before the tag's end", '<c r="A12" ><v>1</v></c>'],
+    ["a reference in the value", '<c r="A12" t="str"><v>a&amp;b</v></c>'],
+    ["a CR in the value", '<c r="A12" t="str"><v>a\rb</v></c>'],
+    ["a formula", '<c r="A12"><f>1+1</f><v>2</v></c>'],
+    ["a column of four letters", '<c r="AAAA12"><v>1</v></c>'],
+    ["no reference", '<c s="3"><v>1</v></c>'],
+    ["an empty style", '<c r="A12" s=""/>'],
+  ])("reads a cell with %s by the general path", async (_, cell) => {
+    expect(await calls(sheet(cell))).toEqual(["<c>", "</c>"]);
+  });
+
+  it.each([
+    ["a duplicate attribute", '<c r="A12" s="1" s="2"/>'],
+    ["an unclosed value", '<c r="A12"><v>1</c>'],
+    ["a value closed by the wrong tag", '<c r="A12"><v>1</w></c>'],
+    ["the cell's end cut short", '<c r="A12"><v>1</v></c'],
+    ["a less-than in the value", '<c r="A12"><v>1<2</v></c>'],
+    ['"]]>" in the value', '<c r="A12" t="str"><v>a]]>b</v></c>'],
+  ])("refuses a cell that looks plain but has %s, as saxes does", async (_, cell) => {
+    const chunks = [Buffer.from(sheet(cell))];
+    const bySaxes = await rowsOf(chunks, saxesXmlPart);
+    expect(bySaxes).toHaveProperty("refused");
+    expect(await rowsOf(chunks, scanXmlPart)).toEqual(bySaxes);
+  });
+
+  it("reads plain cells cut by a chunk's end anywhere to the same rows as saxes", async () => {
+    const xml = sheet('<c r="A12" s="3" t="s"><v>2</v></c><c r="B12" s="1"><v>43635</v></c><c r="C12"/>');
+    const bySaxes = await rowsOf([Buffer.from(xml)], saxesXmlPart);
+    for (let cut = 1; cut < xml.length; cut++)
+      expect(await rowsOf(chunksOf(xml, [cut]), scanXmlPart)).toEqual(bySaxes);
+  });
+});

@@ -96,6 +96,22 @@ export async function* worksheetRows(
   let capture: "value" | "formula" | undefined;
   let inPhonetic = false;
 
+  const openCell = (column: number | undefined, style: number | undefined, type: string | undefined) => {
+    if (row === undefined) return;
+    inCell = true;
+    cell.column = column ?? cell.column + 1;
+    cell.type = type ?? "n";
+    cell.style = style ?? 0;
+    cell.value = undefined;
+    cell.formula = undefined;
+  };
+  const closeCell = () => {
+    if (inCell && row !== undefined) {
+      const value = cell.result(context);
+      if (value !== undefined && value !== null) row.values[cell.column] = value;
+    }
+    inCell = false;
+  };
   const open = (element: XmlElement) => {
     switch (element.localName) {
       case "row": {
@@ -105,16 +121,13 @@ export async function* worksheetRows(
         break;
       }
       case "c": {
-        if (row === undefined) break;
         const r = element.attribute("r");
-        const t = element.attribute("t");
         const s = element.attribute("s");
-        inCell = true;
-        cell.column = r === undefined ? cell.column + 1 : columnOf(r);
-        cell.type = t ?? "n";
-        cell.style = s === undefined ? 0 : Number.parseInt(s, 10);
-        cell.value = undefined;
-        cell.formula = undefined;
+        openCell(
+          r === undefined ? undefined : columnOf(r),
+          s === undefined ? undefined : Number.parseInt(s, 10),
+          element.attribute("t"),
+        );
         break;
       }
       case "v":
@@ -156,11 +169,7 @@ export async function* worksheetRows(
         inPhonetic = false;
         break;
       case "c":
-        if (inCell && row !== undefined) {
-          const value = cell.result(context);
-          if (value !== undefined && value !== null) row.values[cell.column] = value;
-        }
-        inCell = false;
+        closeCell();
         break;
       case "row":
         if (row !== undefined) batch.push(row);
@@ -170,7 +179,26 @@ export async function* worksheetRows(
     }
   };
 
-  for await (const _ of read(part, content, { open, text, close })) {
+  /** What `open`, `text` and `close` would do with the cell and its `<v>`, in one call. */
+  const plainCell = (
+    column: number,
+    style: number | undefined,
+    type: string | undefined,
+    value: string | undefined,
+  ) => {
+    openCell(column, style, type);
+    if (value !== undefined) {
+      if (inCell) {
+        capture = "value";
+        cell.value = "";
+      }
+      if (value !== "") text(value);
+      capture = undefined;
+    }
+    closeCell();
+  };
+
+  for await (const _ of read(part, content, { open, text, close, plainCell })) {
     if (batch.length > 0) {
       yield batch;
       batch = [];

@@ -19,6 +19,20 @@ export interface XmlElementHandlers {
   /** Character data, entities decoded, line ends normalised; one element's text may come in pieces. */
   text?(text: string): void;
   close?(element: XmlElement): void;
+  /**
+   * A cell in the one shape nearly every cell of a worksheet has, as Excel
+   * and LibreOffice write it (`<c r="B12" s="3" t="s"><v>42</v></c>`, or
+   * self-closing): handed over whole, in place of its open, text and close
+   * calls, by a reader that recognises it (the scanner; saxes does not).
+   * `column` is the reference's column number, `value` the `<v>` text as it
+   * stands (it has no references to decode), `undefined` if self-closing.
+   */
+  plainCell?(
+    column: number,
+    style: number | undefined,
+    type: string | undefined,
+    value: string | undefined,
+  ): void;
 }
 
 /**

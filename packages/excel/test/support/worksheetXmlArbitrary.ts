@@ -94,6 +94,8 @@ interface CellPlan {
   type: string | undefined;
   style: number | undefined;
   kind: "value" | "formula" | "inline" | "rich" | "empty" | "selfClosing";
+  /** Written as Excel writes it (`r`, `s`, `t` in that order, one space, double quotes): the scanner's plain shape. */
+  plain: boolean;
 }
 
 const cellPlan: fc.Arbitrary<CellPlan> = fc.record({
@@ -101,7 +103,14 @@ const cellPlan: fc.Arbitrary<CellPlan> = fc.record({
   type: fc.option(fc.constantFrom("n", "s", "b", "e", "str", "inlineStr", "d"), { nil: undefined }),
   style: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
   kind: fc.constantFrom("value", "value", "formula", "inline", "rich", "empty", "selfClosing"),
+  plain: fc.boolean(),
 });
+
+/** A start tag as Excel writes one: the attributes in the order given, each after one space, in double quotes. */
+const plainStartTag = (name: string, attributes: [string, string][], selfClosing: boolean) =>
+  fc.constant(
+    `<${name}${attributes.map(([key, value]) => ` ${key}=${quoted(value, '"')}`).join("")}${selfClosing ? "/>" : ">"}`,
+  );
 
 /** A value that fits the cell's type most of the time, and text some of the time. */
 const valueFor = (type: string | undefined): fc.Arbitrary<string> => {
@@ -124,8 +133,8 @@ const valueFor = (type: string | undefined): fc.Arbitrary<string> => {
 function cellXml(prefix: string, plan: CellPlan, row: number): fc.Arbitrary<string> {
   const attributes: [string, string][] = [];
   if (plan.column !== undefined) attributes.push(["r", `${columnLetters(plan.column)}${row}`]);
-  if (plan.type !== undefined) attributes.push(["t", plan.type]);
   if (plan.style !== undefined) attributes.push(["s", String(plan.style)]);
+  if (plan.type !== undefined) attributes.push(["t", plan.type]);
   const element = (name: string, inner: string) => `<${prefix}${name}>${inner}</${prefix}${name}>`;
   const run = (inner: string) =>
     `<${prefix}r><${prefix}rPr><${prefix}b/></${prefix}rPr>${element("t", inner)}</${prefix}r>`;
@@ -153,7 +162,10 @@ function cellXml(prefix: string, plan: CellPlan, row: number): fc.Arbitrary<stri
     }
   })();
   return fc
-    .tuple(startTag(`${prefix}c`, attributes, plan.kind === "selfClosing"), content)
+    .tuple(
+      (plan.plain ? plainStartTag : startTag)(`${prefix}c`, attributes, plan.kind === "selfClosing"),
+      content,
+    )
     .map(([open, inner]) => (plan.kind === "selfClosing" ? open : `${open}${inner}</${prefix}c>`));
 }
 
