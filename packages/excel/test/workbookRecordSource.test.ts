@@ -1,4 +1,4 @@
-import { InputError, ISSUES_KEPT, readSource } from "@shuangbaodao/core";
+import { InputError, ISSUES_KEPT, type RecordKind, readSource, readSourceInto } from "@shuangbaodao/core";
 import { describe, expect, it } from "vitest";
 import { workbookRecordSource } from "../src/source/workbookRecordSource";
 import { useTempDir } from "./support/tempDir";
@@ -42,6 +42,27 @@ describe("a workbook as the core's record source", () => {
     expect(issues[1]?.message.en).toContain('duplicate id "S1" in services (first at 志愿服务!A2)');
     // A register the core does not read is counted, not handed over (the core would refuse its kind).
     expect(source.unused).toEqual(new Map([["communityVisits", 1]]));
+  });
+
+  it("checks each row's record once: with the core's own check, which the core's read then trusts", async () => {
+    const path = file("once.xlsx");
+    await writeWorkbook(path, [
+      ...baseSheets(),
+      { name: "志愿服务", rows: [HEADERS.services, ["S1", "M1", "2019-10-18", "C1", 8, "义诊"]] },
+    ]);
+    const read: [RecordKind, unknown][] = [];
+    await readSourceInto(workbookRecordSource(path), (kind, record) => read.push([kind, record]));
+    expect(read.map(([kind]) => kind)).toEqual([
+      "units",
+      "organisations",
+      "members",
+      "members",
+      "residences",
+      "residences",
+      "services",
+    ]);
+    // Only the core's `checkRecord` freezes what passed, and a record checked again would be a new, unfrozen one.
+    for (const [kind, record] of read) expect([kind, Object.isFrozen(record)]).toEqual([kind, true]);
   });
 
   it("keeps the first thousand problems whole and counts the rest by sheet and column, its own and the core's", async () => {

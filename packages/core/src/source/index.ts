@@ -3,6 +3,7 @@ export { typedArrayOf } from "../collections/typedArrayOf";
 // The lists a member's records are split into by `memberId`, for sources and sinks that keep them by member.
 export { MEMBER_RECORD_COLLECTIONS } from "../model/memberRecordsIssues";
 export * from "./arraySource";
+export { checkRecord } from "./checkRecord";
 export { datasetIssues, type RecordCollections } from "./datasetIssues";
 export * from "./ndjsonSource";
 export * from "./readSource";

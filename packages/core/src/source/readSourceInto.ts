@@ -4,6 +4,7 @@ import { formatPath } from "../model/formatPath";
 import type { InputIssue } from "../model/inputIssue";
 import { unknownNameIssue } from "../model/unknownKeyIssue";
 import { checkInput, InputError, ISSUES_KEPT, IssueList, type UnknownKeys } from "../model/validate";
+import { passedCheckRecord } from "./checkRecord";
 import { type CheckedIssue, RecordChecker } from "./recordChecker";
 import { RECORD_KINDS } from "./recordRelations";
 import { RECORD_SCHEMAS } from "./recordSchemas";
@@ -36,7 +37,8 @@ export type RecordSink = <K extends RecordKind>(
 
 /**
  * Reads a source through the shared checks, all or nothing: each record
- * is validated with its kind's schema ({@link RECORD_SCHEMAS}) as it comes,
+ * is validated with its kind's schema ({@link RECORD_SCHEMAS}) as it comes
+ * (unless the source's adapter checked it already with `checkRecord`),
  * then every record that passed is checked across records by one
  * {@link RecordChecker} (duplicates, unknown references, cycles). Every
  * problem becomes one issue at its path (`services[3].date`), with the
@@ -67,7 +69,10 @@ export async function readSourceInto(
       const { kind, record, place } = item;
       const index = counts.get(kind) ?? 0;
       counts.set(kind, index + 1);
-      const result = checkInput(RECORD_SCHEMAS[kind], record, unknownKeys, [kind, index]);
+      // A record the adapter checked with `checkRecord` passed this very schema: not checked twice.
+      const result = passedCheckRecord(kind, record)
+        ? { ok: true as const, value: record }
+        : checkInput(RECORD_SCHEMAS[kind], record, unknownKeys, [kind, index]);
       if (result.ok) {
         sink(kind, result.value as AuditDataset[typeof kind][number], index);
         checker.add(kind, index, result.value as Record<string, unknown>, place);

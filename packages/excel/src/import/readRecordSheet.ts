@@ -1,9 +1,10 @@
-import { compiledIfZod } from "@shuangbaodao/core";
+import { checkRecord, compiledIfZod, RECORD_SCHEMAS } from "@shuangbaodao/core";
 import { rangeReference } from "../cells/a1";
 import { type CellConverter, cellConverter } from "../cells/convertCell";
 import { expectedText } from "../cells/expectedText";
 import { describePlainValue, type PlainCellValue, plainCellValue } from "../cells/plainCellValue";
 import type { ColumnSpec, RecordSchema, SheetSpec } from "../spec/columnSpec";
+import { isCoreKind } from "./coreIssueInWorkbook";
 import { matchHeaderRow } from "./findHeaderRow";
 import { HeaderMatcher } from "./headerMatcher";
 import type { ImportCollector } from "./importCollector";
@@ -26,13 +27,26 @@ interface PreparedSpec {
 
 const prepared = new WeakMap<SheetSpec, PreparedSpec>();
 
+/**
+ * How a sheet's rows are checked: a core record's with the core's
+ * `checkRecord`, so that the core does not check the record again; a
+ * record that goes on collecting rows after its first (a list's items) or
+ * one the core does not read, with the sheet's schema (compiled).
+ */
+function recordCheckOf(spec: SheetSpec): RecordSchema<unknown> {
+  const { key } = spec;
+  if (spec.itemRows === undefined && isCoreKind(key) && spec.schema === RECORD_SCHEMAS[key])
+    return { safeParse: (input) => checkRecord(key, input) };
+  return compiledIfZod(spec.schema);
+}
+
 function prepare(spec: SheetSpec): PreparedSpec {
   let ready = prepared.get(spec);
   if (ready === undefined) {
     ready = {
       matcher: new HeaderMatcher(spec),
       converters: new Map(spec.columns.map((column) => [column, cellConverter(column)])),
-      schema: compiledIfZod(spec.schema),
+      schema: recordCheckOf(spec),
     };
     prepared.set(spec, ready);
   }

@@ -1,0 +1,42 @@
+import type { z } from "zod";
+import type { AuditDataset } from "../audit/auditDataset";
+import { compiledSchema } from "../model/compiledSchema";
+import { RECORD_SCHEMAS } from "./recordSchemas";
+import type { RecordKind } from "./recordSource";
+
+/** The records {@link checkRecord} made, each with the kind whose schema it passed. */
+const checked = new WeakMap<object, RecordKind>();
+
+/** Freezes a record and the objects and lists in it, so that what passed is what is read. */
+function freezeDeep(value: unknown): void {
+  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const inner of Object.values(value)) freezeDeep(inner);
+}
+
+/**
+ * Checks one record of a kind with the kind's schema ({@link RECORD_SCHEMAS},
+ * compiled), the check `readSourceInto` runs on every record: for an adapter
+ * that must check a row as it reads it (the workbook import names the cell
+ * of each problem). A record that passes is frozen, deeply, and remembered,
+ * so that `readSourceInto` hands it on without checking it a second time:
+ * the same schema on the same record, 5 s of a 50-s run at 1.5 million
+ * records (docs/performance.md, "Each record checked once"). Zod's own
+ * result, so that the adapter can say its issues in its own places.
+ */
+export function checkRecord<K extends RecordKind>(
+  kind: K,
+  input: unknown,
+): z.ZodSafeParseResult<AuditDataset[K][number]> {
+  const result = compiledSchema(RECORD_SCHEMAS[kind]).safeParse(input);
+  if (result.success && typeof result.data === "object" && result.data !== null) {
+    freezeDeep(result.data);
+    checked.set(result.data, kind);
+  }
+  return result as z.ZodSafeParseResult<AuditDataset[K][number]>;
+}
+
+/** Whether `record` is one {@link checkRecord} passed as a record of `kind` (and, frozen, unchanged since). */
+export function passedCheckRecord(kind: RecordKind, record: unknown): boolean {
+  return typeof record === "object" && record !== null && checked.get(record) === kind;
+}
