@@ -27,6 +27,13 @@ const DIGIT_9 = 0x39;
 const UPPER_A = 0x41;
 const UPPER_Z = 0x5a;
 
+/**
+ * How far a plain cell's start tag can reach past its `<` (`<c r="XFD1048576" s="…" t="…"`, 45
+ * characters, with room): nearer the chunk's end, a cell goes the general way. Reading past a
+ * string's end gives NaN, and V8 then compiles the scanner's loops for it, all of them slower.
+ */
+const PLAIN_CELL_MARGIN = 64;
+
 const isDigit = (code: number) => code >= DIGIT_0 && code <= DIGIT_9;
 const isUpper = (code: number) => code >= UPPER_A && code <= UPPER_Z;
 const isLetter = (code: number) => isUpper(code) || (code >= 0x61 && code <= 0x7a);
@@ -206,7 +213,12 @@ export class XmlScanner {
           at = end;
           continue;
         }
-        if (plainCell !== undefined && text.charCodeAt(at + 1) === LOWER_C && this.openNames.length > 0) {
+        if (
+          plainCell !== undefined &&
+          at + PLAIN_CELL_MARGIN < text.length &&
+          text.charCodeAt(at + 1) === LOWER_C &&
+          this.openNames.length > 0
+        ) {
           const cellEnd = this.plainCellAt(at, plainCell);
           if (cellEnd >= 0) {
             at = cellEnd;
