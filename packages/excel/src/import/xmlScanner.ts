@@ -26,6 +26,8 @@ const DIGIT_0 = 0x30;
 const DIGIT_9 = 0x39;
 const UPPER_A = 0x41;
 const UPPER_Z = 0x5a;
+const LOWER_A = 0x61;
+const LOWER_Z = 0x7a;
 
 /**
  * How far a plain cell's start tag can reach past its `<` (`<c r="XFD1048576" s="…" t="…"`, 45
@@ -36,7 +38,7 @@ const PLAIN_CELL_MARGIN = 64;
 
 const isDigit = (code: number) => code >= DIGIT_0 && code <= DIGIT_9;
 const isUpper = (code: number) => code >= UPPER_A && code <= UPPER_Z;
-const isLetter = (code: number) => isUpper(code) || (code >= 0x61 && code <= 0x7a);
+const isLetter = (code: number) => isUpper(code) || (code >= LOWER_A && code <= LOWER_Z);
 
 const isSpace = (code: number) => code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
 
