@@ -39,4 +39,13 @@ describe("EventsByCommunity", () => {
       ),
     );
   });
+
+  it("gives its events back frozen, as records that passed the core's check are, so that the core dates and sorts a community's events once for all its members", () => {
+    const store = new EventsByCommunity(join(folder, "frozen"));
+    for (let n = 0; n < 100; n++) store.add(event(n % 2 === 0 ? "c1" : "c2", n));
+    const events = store.of(["c1", "c2"]);
+    expect(events).toHaveLength(100);
+    expect(events.every(Object.isFrozen)).toBe(true);
+    store.clear();
+  });
 });

@@ -48,7 +48,9 @@ export class EventsByCommunity {
       for (let k = 0; k < frames.length; k += 2) {
         const frame = Buffer.allocUnsafe(frames[k + 1] as number);
         readSync(this.#fd as number, frame, 0, frame.length, frames[k] as number);
-        events.push(...(deserialize(frame) as CommunityEvent[]));
+        // Frozen, as records that passed the core's check are: the members of a community then share
+        // one dating and sorting of its events (the core's `datedEvents`).
+        for (const event of deserialize(frame) as CommunityEvent[]) events.push(Object.freeze(event));
       }
     }
     return events;

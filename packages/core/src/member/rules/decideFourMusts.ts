@@ -2,7 +2,8 @@ import { fromDayNumber } from "../../calendar/dayNumber";
 import { compareCodePoints } from "../../collections/compareCodePoints";
 import type { ExcludedRecord, Verdict } from "../../model/verdict";
 import { excludedRecord } from "../../rules/buildVerdict";
-import { datedAndSorted, type MemberContext, residenceOn } from "../memberContext";
+import { datedEvents } from "../datedEvents";
+import { type MemberContext, residenceOn } from "../memberContext";
 import { memberVerdict } from "../verdictBuilder";
 
 /**
@@ -18,7 +19,7 @@ export function decideFourMusts(ctx: MemberContext): Verdict {
   const attended = new Set(ctx.records.attendances.map((a) => a.eventId));
   for (const eventId of ctx.records.member.attendedEventIds ?? []) attended.add(eventId);
   const excluded: ExcludedRecord[] = [];
-  const expected = datedAndSorted(ctx.records.communityEvents, (e) => e.date).filter((event) => {
+  const expected = datedEvents(ctx.records.communityEvents).filter((event) => {
     if (event.day < from || event.day > to) return false;
     const home = residenceOn(ctx, event.day);
     if (home?.record.communityId === event.record.communityId) return true;
