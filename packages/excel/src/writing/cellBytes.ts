@@ -24,15 +24,25 @@ export class CellStarts {
 
   /** The start tag of the cell in column `column` (0-based) of the row, with its style. */
   write(out: XmlBytes, column: number, styleId: number): void {
-    out.ascii(this.#columns[column] as string);
-    out.ascii(this.#row);
+    this.reference(out, column);
     let style = this.#styles[styleId];
     if (style === undefined) {
-      style = styleId === 0 ? '"' : `" s="${styleId}"`;
+      style = styleAttribute(styleId);
       this.#styles[styleId] = style;
     }
     out.ascii(style);
   }
+
+  /** The start tag of the cell in column `column` of the row up to its reference (`<c r="L5`), for a `sharedStringCellTail` to end. */
+  reference(out: XmlBytes, column: number): void {
+    out.ascii(this.#columns[column] as string);
+    out.ascii(this.#row);
+  }
+}
+
+/** The end of a cell's reference and its style (`" s="4"`; the default style left out). */
+function styleAttribute(styleId: number): string {
+  return styleId === 0 ? '"' : `" s="${styleId}"`;
 }
 
 /**
@@ -74,6 +84,16 @@ export function writeCell(
       out.ascii(String(excelSerial(value)));
       out.ascii("</v></c>");
   }
+}
+
+/**
+ * What `writeSharedStringCell` writes after the cell's reference
+ * (`" s="4" t="s"><v>22</v></c>`): the same for every cell of that style and
+ * shared text, so that a table can make it once and write it after
+ * `CellStarts.reference` (the test compares the two).
+ */
+export function sharedStringCellTail(styleId: number, index: number): string {
+  return `${styleAttribute(styleId)} t="s"><v>${index}</v></c>`;
 }
 
 /** `sharedStringCellXml`'s `<c>` element, byte for byte: text stored once in the shared-strings table, by its index there. */

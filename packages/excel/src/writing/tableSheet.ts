@@ -3,7 +3,7 @@ import { setImmediate as setImmediatePromise } from "node:timers/promises";
 import type ExcelJS from "exceljs";
 import { columnLetters } from "../cells/a1";
 import type { Bilingual } from "../spec/bilingual";
-import { CellStarts, writeCell, writeSharedStringCell } from "./cellBytes";
+import { CellStarts, sharedStringCellTail, writeCell, writeSharedStringCell } from "./cellBytes";
 import { type CellLook, CellStyleIds } from "./cellStyleIds";
 import { whileWriting } from "./openWorkbookWriter";
 import { printSetup } from "./printSetup";
@@ -155,6 +155,23 @@ export async function writeTableSheet<T>(
     }
     return shared;
   };
+  // Of each column whose texts may be shared, by look and by the text as the column gave it: what
+  // follows the reference of a cell written with that text shared (`" s="4" t="s"><v>22</v></c>`).
+  // A text met again is written with no second check, style or shared-strings lookup (measured:
+  // docs/performance.md, "A shared text's cell made once").
+  const sharedTails = columns.map((column) =>
+    column.repeats || column.sharedUpTo !== undefined ? new Map<CellLook, Map<string, string>>() : undefined,
+  );
+  const sharedTailsOf = (index: number, look: CellLook): Map<string, string> | undefined => {
+    const byLook = sharedTails[index];
+    if (byLook === undefined) return undefined;
+    let tails = byLook.get(look);
+    if (tails === undefined) {
+      tails = new Map();
+      byLook.set(look, tails);
+    }
+    return tails;
+  };
   const starts = new CellStarts(columns.map((_, index) => columnLetters(index + 1)));
   const rowEnd = `" spans="1:${columns.length}">`;
   let rowNumber = HEADER_ROW;
@@ -183,12 +200,22 @@ export async function writeTableSheet<T>(
     starts.row(rowNumber);
     for (let index = 0; index < columns.length; index++) {
       const column = columns[index] as TableColumn<T>;
-      const value = safeCellValue(column.value(item));
+      const given = column.value(item);
       const look = (looks[index] as ColumnLooks).with(column.style?.(item));
+      const tails = typeof given === "string" ? sharedTailsOf(index, look) : undefined;
+      const tail = tails?.get(given as string);
+      if (tail !== undefined) {
+        starts.reference(out, index);
+        out.ascii(tail);
+        continue;
+      }
+      const value = safeCellValue(given);
       const styleId = styleIds.of(look, value);
       const shared = typeof value === "string" && value !== "" ? sharedIndexOf(index, value) : undefined;
-      if (shared !== undefined) writeSharedStringCell(out, starts, index, styleId, shared);
-      else writeCell(out, starts, index, styleId, value);
+      if (shared !== undefined) {
+        writeSharedStringCell(out, starts, index, styleId, shared);
+        tails?.set(given as string, sharedStringCellTail(styleId, shared));
+      } else writeCell(out, starts, index, styleId, value);
     }
     out.ascii("</row>");
     // A long table waits for the zip to take what is waiting, or fails with the zip's or the target's error.
