@@ -87,25 +87,12 @@ export function writeCell(
 }
 
 /**
- * What `writeSharedStringCell` writes after the cell's reference
- * (`" s="4" t="s"><v>22</v></c>`): the same for every cell of that style and
- * shared text, so that a table can make it once and write it after
- * `CellStarts.reference` (the test compares the two).
+ * `sharedStringCellXml`'s `<c>` element after the cell's reference
+ * (`" s="4" t="s"><v>22</v></c>`), text stored once in the shared-strings
+ * table, by its index there: the same for every cell of that style and
+ * shared text, so that a table makes it once and writes it after
+ * `CellStarts.reference` (the test compares the two with `sharedStringCellXml`).
  */
 export function sharedStringCellTail(styleId: number, index: number): string {
   return `${styleAttribute(styleId)} t="s"><v>${index}</v></c>`;
-}
-
-/** `sharedStringCellXml`'s `<c>` element, byte for byte: text stored once in the shared-strings table, by its index there. */
-export function writeSharedStringCell(
-  out: XmlBytes,
-  starts: CellStarts,
-  column: number,
-  styleId: number,
-  index: number,
-): void {
-  starts.write(out, column, styleId);
-  out.ascii(' t="s"><v>');
-  out.digits(index);
-  out.ascii("</v></c>");
 }

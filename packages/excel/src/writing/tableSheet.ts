@@ -3,7 +3,7 @@ import { setImmediate as setImmediatePromise } from "node:timers/promises";
 import type ExcelJS from "exceljs";
 import { columnLetters } from "../cells/a1";
 import type { Bilingual } from "../spec/bilingual";
-import { CellStarts, sharedStringCellTail, writeCell, writeSharedStringCell } from "./cellBytes";
+import { CellStarts, sharedStringCellTail, writeCell } from "./cellBytes";
 import { type CellLook, CellStyleIds } from "./cellStyleIds";
 import { whileWriting } from "./openWorkbookWriter";
 import { printSetup } from "./printSetup";
@@ -213,8 +213,10 @@ export async function writeTableSheet<T>(
       const styleId = styleIds.of(look, value);
       const shared = typeof value === "string" && value !== "" ? sharedIndexOf(index, value) : undefined;
       if (shared !== undefined) {
-        writeSharedStringCell(out, starts, index, styleId, shared);
-        tails?.set(given as string, sharedStringCellTail(styleId, shared));
+        const made = sharedStringCellTail(styleId, shared);
+        tails?.set(given as string, made);
+        starts.reference(out, index);
+        out.ascii(made);
       } else writeCell(out, starts, index, styleId, value);
     }
     out.ascii("</row>");
